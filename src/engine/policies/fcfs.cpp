@@ -1,0 +1,30 @@
+// First come, first served: one FIFO queue in the order processes became ready.
+#include <deque>
+
+#include "engine/policy.hpp"
+
+namespace schedlab::engine {
+namespace {
+
+class Fcfs final : public Policy {
+public:
+    void add(Pid p, ReadyReason, Tick) override { m_queue.push_back(p); }
+    bool hasReady() const override { return !m_queue.empty(); }
+    Pid take(Tick) override {
+        Pid p = m_queue.front();
+        m_queue.pop_front();
+        return p;
+    }
+    std::vector<std::vector<Pid>> readyQueues(Tick) const override {
+        return {{m_queue.begin(), m_queue.end()}};
+    }
+
+private:
+    std::deque<Pid> m_queue;
+};
+
+}  // namespace
+
+std::unique_ptr<Policy> makeFcfs(const PolicyContext&) { return std::make_unique<Fcfs>(); }
+
+}  // namespace schedlab::engine

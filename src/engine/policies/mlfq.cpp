@@ -1,0 +1,260 @@
+// Multilevel feedback queue. Levels are numbered from 0 (top, served first). A process that uses
+// up `allotment` full quanta at a level moves one level down; a boost every `boost` ticks puts
+// every unfinished process back on top.
+//
+// The two rule presets differ here (docs/RULES.md):
+// - textbook: the running process is out of the queues; every dispatch gets a fresh quantum; a
+//   process preempted by a higher level goes to the tail of its level.
+// - ostep (OSTEP's mlfq.py): the running process stays at the head of its level's queue and keeps
+//   its unused quantum across preemption and I/O; a process back from I/O with io_to_front goes
+//   in front of it and so runs at once. A boost gives every unfinished process (also one blocked
+//   or not yet arrived) the top level and, as mlfq.py does, a quantum of `allotment` ticks of the
+//   top level, keeping its allotment count.
+//
+// Boosts are applied lazily: each process remembers the boost epoch it has seen, so a boost costs
+// O(levels), not O(processes).
+#include <list>
+
+#include "engine/policy.hpp"
+
+namespace schedlab::engine {
+namespace {
+
+struct Level {
+    Tick quantum;     // kNever: no quantum
+    int allotment;    // 0: never demote
+};
+
+struct ProcState {
+    int level = 0;
+    Tick ticksLeft = 0;
+    int allotLeft = 0;
+    std::uint64_t epoch = 0;
+    bool queued = false;
+    bool running = false;   // ostep: the entry in its queue is the running process
+    std::list<Pid>::iterator where;
+};
+
+class Mlfq final : public Policy {
+public:
+    explicit Mlfq(const PolicyContext& context);
+
+    void add(Pid p, ReadyReason why, Tick now) override;
+    bool hasReady() const override { return m_readyCount > 0; }
+    Pid take(Tick now) override;
+    std::vector<std::vector<Pid>> readyQueues(Tick now) const override;
+    bool preemptive() const override { return true; }
+    bool shouldPreempt(Pid running, Tick now) const override;
+    bool ranksBefore(Pid a, Pid b, Tick) const override { return levelOf(a) < levelOf(b); }
+    Tick quantumLeft(Pid p) const override { return effective(p).ticksLeft; }
+    void onDispatch(Pid p, Tick) override;
+    void charge(Pid p, Tick ticks) override;
+    void onStop(Pid p, StopReason why, Tick now) override;
+    Tick boostPeriod() const override { return m_boost; }
+    void boost(Tick now) override;
+    int levelOf(Pid p) const override { return effective(p).level; }
+    KeyKind keyKind() const override { return KeyKind::Level; }
+    std::int64_t key(Pid p, Tick) const override { return levelOf(p); }
+
+private:
+    ProcState effective(Pid p) const;
+    ProcState& synced(Pid p);
+    void freshQuantum(ProcState& s) const { s.ticksLeft = m_levels[s.level].quantum; }
+    void freshAllotment(ProcState& s) const { s.allotLeft = m_levels[s.level].allotment; }
+    void useQuantum(ProcState& s) const;
+    void enqueue(Pid p, ProcState& s, bool front);
+    void dequeue(ProcState& s);
+    bool readyBefore(Pid running, const ProcState& rs) const;
+
+    std::vector<Level> m_levels;
+    std::vector<ProcState> m_states;
+    std::vector<std::list<Pid>> m_queues;
+    Tick m_boost;
+    bool m_ostep;
+    bool m_resetOnIo;
+    bool m_ioToFront;
+    std::uint64_t m_epoch = 0;
+    size_t m_readyCount = 0;
+};
+
+Mlfq::Mlfq(const PolicyContext& context)
+    : m_states(context.processes.size()),
+      m_boost(context.workload.policy.boost),
+      m_ostep(context.workload.rules == Rules::Ostep),
+      m_resetOnIo(context.workload.policy.resetOnIo),
+      m_ioToFront(context.workload.policy.ioToFront) {
+    for (const auto& level : context.workload.policy.levels) {
+        m_levels.push_back({level.quantum.value_or(kNever), level.allotment.value_or(0)});
+    }
+    m_queues.resize(m_levels.size());
+    for (auto& s : m_states) {
+        freshQuantum(s);
+        freshAllotment(s);
+    }
+}
+
+ProcState Mlfq::effective(Pid p) const {
+    ProcState s = m_states[p];
+    if (s.epoch == m_epoch) {
+        return s;
+    }
+    s.level = 0;
+    s.epoch = m_epoch;
+    if (m_ostep) {
+        // mlfq.py sets ticksLeft to the top level's allotment on a boost, not its quantum.
+        s.ticksLeft = m_levels[0].allotment > 0 ? m_levels[0].allotment : m_levels[0].quantum;
+    } else {
+        freshQuantum(s);
+        freshAllotment(s);
+    }
+    return s;
+}
+
+ProcState& Mlfq::synced(Pid p) {
+    m_states[p] = effective(p);
+    return m_states[p];
+}
+
+void Mlfq::enqueue(Pid p, ProcState& s, bool front) {
+    auto& queue = m_queues[s.level];
+    s.where = front ? queue.insert(queue.begin(), p) : queue.insert(queue.end(), p);
+    s.queued = true;
+    s.running = false;
+    ++m_readyCount;
+}
+
+void Mlfq::dequeue(ProcState& s) {
+    if (s.queued) {
+        m_queues[s.level].erase(s.where);
+        s.queued = false;
+    }
+}
+
+void Mlfq::add(Pid p, ReadyReason why, Tick) {
+    ProcState& s = synced(p);
+    if (why == ReadyReason::Preempted && m_ostep) {
+        s.running = false;   // it stays where it was, at the head of its level
+        ++m_readyCount;
+        return;
+    }
+    enqueue(p, s, why == ReadyReason::IoDone && m_ioToFront);
+}
+
+Pid Mlfq::take(Tick) {
+    for (auto& queue : m_queues) {
+        for (Pid p : queue) {
+            ProcState& s = synced(p);
+            if (s.running) {
+                continue;
+            }
+            --m_readyCount;
+            if (m_ostep) {
+                s.running = true;
+            } else {
+                dequeue(s);
+            }
+            return p;
+        }
+    }
+    return kNoProcess;
+}
+
+std::vector<std::vector<Pid>> Mlfq::readyQueues(Tick) const {
+    std::vector<std::vector<Pid>> out(m_queues.size());
+    for (size_t level = 0; level < m_queues.size(); ++level) {
+        for (Pid p : m_queues[level]) {
+            if (!m_states[p].running) {
+                out[level].push_back(p);
+            }
+        }
+    }
+    return out;
+}
+
+// Whether a ready process comes before `running` in the order the queues are served.
+bool Mlfq::readyBefore(Pid running, const ProcState& rs) const {
+    for (int level = 0; level <= rs.level; ++level) {
+        for (Pid p : m_queues[level]) {
+            if (p == running) {
+                return false;
+            }
+            if (!m_states[p].running) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+bool Mlfq::shouldPreempt(Pid running, Tick) const {
+    ProcState rs = effective(running);
+    if (m_ostep) {
+        return readyBefore(running, rs);
+    }
+    for (int level = 0; level < rs.level; ++level) {
+        if (!m_queues[level].empty()) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void Mlfq::onDispatch(Pid p, Tick) {
+    if (!m_ostep) {
+        freshQuantum(synced(p));
+    }
+}
+
+void Mlfq::charge(Pid p, Tick ticks) {
+    ProcState& s = synced(p);
+    if (s.ticksLeft != kNever) {
+        s.ticksLeft -= ticks;
+    }
+}
+
+// A full quantum was used: count it against the allotment and maybe move down a level.
+void Mlfq::useQuantum(ProcState& s) const {
+    bool lowest = s.level + 1 == static_cast<int>(m_levels.size());
+    if (s.allotLeft > 0 && --s.allotLeft == 0 && !lowest) {
+        ++s.level;
+    }
+    if (s.allotLeft == 0) {
+        freshAllotment(s);
+    }
+    freshQuantum(s);
+}
+
+void Mlfq::onStop(Pid p, StopReason why, Tick) {
+    ProcState& s = synced(p);
+    if (m_ostep && why != StopReason::Preempted) {
+        dequeue(s);   // the running process leaves the head of its queue
+        s.running = false;
+    }
+    bool spent = s.ticksLeft == 0;
+    if (why == StopReason::Blocked && m_resetOnIo) {
+        freshQuantum(s);
+        freshAllotment(s);
+    }
+    if ((why == StopReason::Blocked || why == StopReason::QuantumExpired) && spent) {
+        useQuantum(s);
+    }
+}
+
+void Mlfq::boost(Tick) {
+    ++m_epoch;
+    auto& top = m_queues[0];
+    size_t count = m_queues.size();
+    for (size_t i = 1; i < count; ++i) {
+        // ostep appends the lower levels lowest first, textbook highest first.
+        size_t from = m_ostep ? count - i : i;
+        top.splice(top.end(), m_queues[from]);
+    }
+}
+
+}  // namespace
+
+std::unique_ptr<Policy> makeMlfq(const PolicyContext& context) {
+    return std::make_unique<Mlfq>(context);
+}
+
+}  // namespace schedlab::engine

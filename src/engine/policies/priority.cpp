@@ -1,0 +1,51 @@
+// Priority scheduling, non-preemptive ("priority") and preemptive ("priority-p").
+//
+// Aging: with `aging` = A > 0, every A ticks spent waiting are worth one priority level. The
+// order key of a waiting process is rank * A + readySince (smaller first), which never changes
+// while it waits, so the queue stays a heap; it orders processes exactly as the effective
+// priority rank - waited / A does at any instant. A running process counts as having just
+// entered the queue (rank * A + now) when a newcomer is weighed against it.
+#include "engine/policies/keyed_queue.hpp"
+
+namespace schedlab::engine {
+namespace {
+
+class Priority final : public KeyedPolicy {
+public:
+    Priority(const PolicyContext& context, bool preemptive)
+        : KeyedPolicy(context), m_aging(context.workload.policy.aging), m_preemptive(preemptive) {}
+    bool preemptive() const override { return m_preemptive; }
+    KeyKind keyKind() const override { return KeyKind::Priority; }
+    std::int64_t key(Pid p, Tick now) const override {
+        Tick waited = now - m_procs[p].readySince;
+        return m_procs[p].rank - (m_aging > 0 ? waited / m_aging : 0);
+    }
+
+protected:
+    KeyedQueue::Key waitingKey(Pid p, Tick) const override {
+        return agedKey(p, m_procs[p].readySince);
+    }
+    KeyedQueue::Key runningKey(Pid p, Tick now) const override { return agedKey(p, now); }
+
+private:
+    KeyedQueue::Key agedKey(Pid p, Tick since) const {
+        if (m_aging == 0) {
+            return m_procs[p].rank;
+        }
+        return KeyedQueue::Key{m_procs[p].rank} * m_aging + since;
+    }
+    Tick m_aging;
+    bool m_preemptive;
+};
+
+}  // namespace
+
+std::unique_ptr<Policy> makePriority(const PolicyContext& context) {
+    return std::make_unique<Priority>(context, false);
+}
+
+std::unique_ptr<Policy> makePriorityPreemptive(const PolicyContext& context) {
+    return std::make_unique<Priority>(context, true);
+}
+
+}  // namespace schedlab::engine

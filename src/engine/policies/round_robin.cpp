@@ -1,0 +1,40 @@
+// Round robin: FIFO queue; a process runs at most one quantum per dispatch, then goes to the tail.
+#include <deque>
+
+#include "engine/policy.hpp"
+
+namespace schedlab::engine {
+namespace {
+
+class RoundRobin final : public Policy {
+public:
+    explicit RoundRobin(const PolicyContext& context)
+        : m_quantum(context.workload.policy.quantum), m_left(context.processes.size(), 0) {}
+
+    void add(Pid p, ReadyReason, Tick) override { m_queue.push_back(p); }
+    bool hasReady() const override { return !m_queue.empty(); }
+    Pid take(Tick) override {
+        Pid p = m_queue.front();
+        m_queue.pop_front();
+        return p;
+    }
+    std::vector<std::vector<Pid>> readyQueues(Tick) const override {
+        return {{m_queue.begin(), m_queue.end()}};
+    }
+    void onDispatch(Pid p, Tick) override { m_left[p] = m_quantum; }
+    void charge(Pid p, Tick ticks) override { m_left[p] -= ticks; }
+    Tick quantumLeft(Pid p) const override { return m_left[p]; }
+
+private:
+    Tick m_quantum;
+    std::vector<Tick> m_left;   // quantum left in the current dispatch
+    std::deque<Pid> m_queue;
+};
+
+}  // namespace
+
+std::unique_ptr<Policy> makeRoundRobin(const PolicyContext& context) {
+    return std::make_unique<RoundRobin>(context);
+}
+
+}  // namespace schedlab::engine

@@ -1,0 +1,103 @@
+#pragma once
+// What a simulation produces: plain data, shared by the CLI reports, the app and the tests.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "engine/types.hpp"
+
+namespace schedlab::engine {
+
+/// A CPU ran `process` during [start, end). One slice per dispatch: a quantum that expires and
+/// re-dispatches the same process starts a new slice.
+struct Slice {
+    int cpu = 0;
+    Pid process = kNoProcess;
+    Tick start = 0;
+    Tick end = 0;
+};
+
+/// The CPU was switching to `process` during [start, end) (context-switch cost).
+struct SwitchInterval {
+    int cpu = 0;
+    Pid process = kNoProcess;
+    Tick start = 0;
+    Tick end = 0;
+};
+
+/// One state change. Listed in time order; at one instant in the order they were applied.
+struct StateChange {
+    Tick time = 0;
+    Pid process = kNoProcess;
+    ProcessState from = ProcessState::New;
+    ProcessState to = ProcessState::New;
+    int cpu = -1;   ///< the CPU for changes into or out of running, else -1
+};
+
+enum class DecisionKind : std::uint8_t {
+    Dispatch,         ///< cpu runs process; key = the policy's reason value
+    Continue,         ///< quantum expired but nothing else is ready: process keeps the CPU
+    Preempt,          ///< process preempts other on cpu; key vs otherKey
+    QuantumExpired,   ///< process used its quantum on cpu
+    Demote,           ///< process moves down to level key
+    Boost,            ///< every process goes back to the top level
+    Block,            ///< process starts I/O for key ticks
+    Finish,           ///< process terminated
+    Hold,             ///< uniprogramming: cpu idles while process does I/O
+};
+
+/// One scheduling decision with the numbers behind it; engine/explain.hpp turns it into text.
+struct Decision {
+    Tick time = 0;
+    DecisionKind kind = DecisionKind::Dispatch;
+    int cpu = -1;
+    Pid process = kNoProcess;
+    Pid other = kNoProcess;
+    std::int64_t key = 0;
+    std::int64_t otherKey = 0;
+};
+
+struct ProcessMetrics {
+    Tick arrival = 0;
+    Tick firstRun = -1;     ///< -1 until the process first runs
+    Tick completion = -1;   ///< -1 until it terminates
+    Tick response = 0;      ///< firstRun - arrival
+    Tick turnaround = 0;    ///< completion - arrival
+    Tick waiting = 0;       ///< ticks in the ready state (blocked time excluded)
+    Tick cpu = 0;           ///< total CPU burst ticks
+    Tick io = 0;            ///< total I/O burst ticks
+};
+
+struct Summary {
+    Tick start = 0;               ///< first arrival
+    Tick end = 0;                 ///< last completion
+    Tick makespan = 0;            ///< end - start
+    Tick busy = 0;                ///< CPU ticks spent running processes, all CPUs
+    double cpuUtilization = 0;    ///< busy / (makespan * cpus)
+    std::vector<double> perCpuUtilization;
+    double throughput = 0;        ///< processes / makespan
+    std::int64_t contextSwitches = 0;   ///< dispatches of a process other than the CPU's last one
+    double avgResponse = 0;
+    double avgTurnaround = 0;
+    double avgWaiting = 0;
+    Tick maxWaiting = 0;
+    Tick p95Waiting = 0;          ///< nearest-rank 95th percentile
+    Tick maxTurnaround = 0;
+    Tick p95Turnaround = 0;
+    double fairness = 0;          ///< Jain's index over slowdowns turnaround / (cpu + io), 1 = fair
+};
+
+struct SimulationResult {
+    std::string scenario;
+    std::string policy;           ///< canonical SPEC, e.g. "rr:quantum=4"
+    int cpus = 1;
+    std::vector<ProcessMetrics> processes;   ///< the workload's order
+    std::vector<Slice> slices;               ///< in dispatch order
+    std::vector<SwitchInterval> switches;
+    std::vector<StateChange> events;
+    std::vector<Decision> decisions;
+    Summary summary;
+};
+
+}  // namespace schedlab::engine

@@ -1,0 +1,209 @@
+#include "engine/simulation.hpp"
+
+#include <algorithm>
+#include <cassert>
+#include <numeric>
+
+#include "engine/metrics.hpp"
+#include "engine/policy_registry.hpp"
+#include "engine/policy_spec.hpp"
+#include "engine/simulation_impl.hpp"
+
+namespace schedlab::engine {
+
+Simulation::Impl::Impl(const Workload& workload, SimulationOptions options)
+    : m_workload(workload),
+      m_options(std::move(options)),
+      m_info(workload.processes.size()),
+      m_procs(workload.processes.size()),
+      m_cpus(static_cast<size_t>(workload.cpus)),
+      m_busy(static_cast<size_t>(workload.cpus), 0) {
+    assert(validateWorkload(workload).empty());
+    bool larger = workload.priorityOrder == PriorityOrder::LargerFirst;
+    m_result.scenario = workload.name;
+    m_result.policy = formatPolicySpec(workload.policy);
+    m_result.cpus = workload.cpus;
+    m_result.processes.resize(workload.processes.size());
+    for (Pid p = 0; p < m_info.size(); ++p) {
+        const auto& spec = workload.processes[p];
+        m_info[p] = {spec.arrival, larger ? -spec.priority : spec.priority, spec.bursts[0],
+                     spec.bursts[0], spec.arrival};
+        auto& metrics = m_result.processes[p];
+        metrics.arrival = spec.arrival;
+        for (size_t i = 0; i < spec.bursts.size(); ++i) {
+            (i % 2 == 0 ? metrics.cpu : metrics.io) += spec.bursts[i];
+        }
+    }
+    m_arrivals.resize(m_info.size());
+    std::iota(m_arrivals.begin(), m_arrivals.end(), Pid{0});
+    std::stable_sort(m_arrivals.begin(), m_arrivals.end(),
+                     [&](Pid a, Pid b) { return m_info[a].arrival < m_info[b].arrival; });
+    m_policy = findPolicy(workload.policy.name)->make({workload, m_info});
+}
+
+Tick Simulation::Impl::cpuEventTime(const Cpu& cpu) const {
+    if (cpu.mode == CpuView::Mode::Switching) {
+        return cpu.until;
+    }
+    if (cpu.mode != CpuView::Mode::Running) {
+        return kNever;
+    }
+    return cpu.charged + std::min(m_info[cpu.process].burstLeft, m_policy->quantumLeft(cpu.process));
+}
+
+// Boosts fall on every positive multiple of the period while processes are unfinished. While no
+// CPU runs, boosts before the next other happening change nothing that a single boost would
+// not, so only the last of them is played.
+Tick Simulation::Impl::boostTime(Tick candidate) const {
+    Tick period = m_policy->boostPeriod();
+    if (period <= 0 || finished()) {
+        return kNever;
+    }
+    Tick next = (m_now / period + 1) * period;
+    if (!m_started) {
+        next = std::max<Tick>(period, (m_now + period - 1) / period * period);
+    }
+    bool busy = std::any_of(m_cpus.begin(), m_cpus.end(), [](const Cpu& cpu) {
+        return cpu.mode == CpuView::Mode::Running || cpu.mode == CpuView::Mode::Switching;
+    });
+    if (next > candidate || busy || candidate == kNever) {
+        return next;
+    }
+    return candidate / period * period;
+}
+
+Tick Simulation::Impl::nextTime() const {
+    if (finished() || m_cancelled) {
+        return kNever;
+    }
+    Tick t = kNever;
+    if (m_nextArrival < m_arrivals.size()) {
+        t = m_info[m_arrivals[m_nextArrival]].arrival;
+    }
+    if (!m_io.empty()) {
+        t = std::min(t, m_io.front().end);
+    }
+    for (const auto& cpu : m_cpus) {
+        t = std::min(t, cpuEventTime(cpu));
+    }
+    return std::min(t, boostTime(t));
+}
+
+bool Simulation::Impl::step() {
+    Tick t = nextTime();
+    if (t == kNever) {
+        return false;
+    }
+    m_now = t;
+    m_started = true;
+    std::vector<Pid> expired;
+    chargeRunning(t);
+    finishCpuWork(t, expired);
+    enterReady(t, expired);
+    dispatchIdle(t);
+    preempt(t);
+    if (finished()) {
+        finish();
+    } else if (m_options.progress && ++m_steps % 4096 == 0) {
+        double share = static_cast<double>(m_finished) / static_cast<double>(m_procs.size());
+        m_cancelled = !m_options.progress(t, share);
+    }
+    return true;
+}
+
+void Simulation::Impl::chargeRunning(Tick t) {
+    for (size_t c = 0; c < m_cpus.size(); ++c) {
+        Cpu& cpu = m_cpus[c];
+        if (cpu.mode != CpuView::Mode::Running || t == cpu.charged) {
+            continue;
+        }
+        Tick ran = t - cpu.charged;
+        m_info[cpu.process].burstLeft -= ran;
+        m_policy->charge(cpu.process, ran);
+        m_busy[c] += ran;
+        cpu.charged = t;
+    }
+}
+
+void Simulation::Impl::finishCpuWork(Tick t, std::vector<Pid>& expired) {
+    for (int c = 0; c < static_cast<int>(m_cpus.size()); ++c) {
+        Cpu& cpu = m_cpus[static_cast<size_t>(c)];
+        if (cpu.mode == CpuView::Mode::Switching && cpu.until == t) {
+            startRunning(c, t);
+        } else if (cpu.mode == CpuView::Mode::Running && m_info[cpu.process].burstLeft == 0) {
+            burstDone(c, t);
+        } else if (cpu.mode == CpuView::Mode::Running && m_policy->quantumLeft(cpu.process) <= 0) {
+            Pid p = cpu.process;
+            decide(DecisionKind::QuantumExpired, t, c, p);
+            stopRunning(c, StopReason::QuantumExpired, t);
+            expired.push_back(p);
+        }
+    }
+}
+
+void Simulation::Impl::startRunning(int c, Tick t) {
+    Cpu& cpu = m_cpus[static_cast<size_t>(c)];
+    Pid p = cpu.process;
+    auto& metrics = m_result.processes[p];
+    metrics.waiting += t - m_info[p].readySince;
+    if (metrics.firstRun < 0) {
+        metrics.firstRun = t;
+    }
+    cpu.mode = CpuView::Mode::Running;
+    cpu.since = t;
+    cpu.charged = t;
+    change(p, ProcessState::Running, t, c);
+}
+
+void Simulation::Impl::burstDone(int c, Tick t) {
+    Pid p = m_cpus[static_cast<size_t>(c)].process;
+    const auto& bursts = m_workload.processes[p].bursts;
+    Proc& proc = m_procs[p];
+    bool last = proc.burst + 1 == bursts.size();
+    stopRunning(c, last ? StopReason::Terminated : StopReason::Blocked, t);
+    if (last) {
+        m_result.processes[p].completion = t;
+        ++m_finished;
+        change(p, ProcessState::Terminated, t, c);
+        decide(DecisionKind::Finish, t, c, p);
+        return;
+    }
+    Tick io = bursts[proc.burst + 1];
+    proc.burst += 2;
+    m_info[p].burstLength = m_info[p].burstLeft = bursts[proc.burst];
+    m_io.push_back({t + io, t, p});
+    std::push_heap(m_io.begin(), m_io.end(), std::greater<>{});
+    change(p, ProcessState::Blocked, t, c);
+    decide(DecisionKind::Block, t, c, p, kNoProcess, io);
+    if (!m_workload.multiprogramming) {
+        Cpu& cpu = m_cpus[static_cast<size_t>(c)];
+        cpu = {CpuView::Mode::Held, p, t, 0, t, p};
+        proc.heldCpu = c;
+        decide(DecisionKind::Hold, t, c, p);
+    }
+}
+
+// Takes the process off CPU c, closing its slice and telling the policy why.
+void Simulation::Impl::stopRunning(int c, StopReason why, Tick t) {
+    Cpu& cpu = m_cpus[static_cast<size_t>(c)];
+    Pid p = cpu.process;
+    closeSlice(c, t);
+    int before = m_policy->levelOf(p);
+    m_policy->onStop(p, why, t);
+    int after = m_policy->levelOf(p);
+    if (after > before) {
+        decide(DecisionKind::Demote, t, c, p, kNoProcess, after);
+    }
+    cpu.mode = CpuView::Mode::Idle;
+    cpu.process = kNoProcess;
+    cpu.since = t;
+}
+
+void Simulation::Impl::closeSlice(int c, Tick t) {
+    const Cpu& cpu = m_cpus[static_cast<size_t>(c)];
+    if (m_options.recordSlices && t > cpu.since) {
+        m_result.slices.push_back({c, cpu.process, cpu.since, t});
+    }
+}
+
+}  // namespace schedlab::engine

@@ -1,0 +1,90 @@
+#pragma once
+// One simulation run: a discrete-event engine over integer ticks. One object per run, never
+// shared; the app single-steps it, the CLI runs it out, tests run many side by side.
+//
+//   Simulation sim{workload};
+//   sim.step();            // process the next instant (everything that happens at one time)
+//   sim.runUntil(12);      // process every instant <= 12
+//   sim.run();             // to the end
+//   const SimulationResult& r = sim.result();
+//
+// The workload must be valid (validateWorkload returns nothing); the scenario library checks
+// files before they get here.
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "engine/result.hpp"
+#include "engine/types.hpp"
+#include "engine/workload.hpp"
+
+namespace schedlab::engine {
+
+struct SimulationOptions {
+    bool recordSlices = true;
+    bool recordEvents = true;      ///< the state-change log (large for big workloads)
+    bool recordDecisions = true;   ///< the decision log (large for big workloads)
+    /// Called now and then with the current time and the share of processes finished (0..1);
+    /// return false to cancel the run.
+    std::function<bool(Tick, double)> progress;
+};
+
+/// What a CPU is doing at the current instant.
+struct CpuView {
+    enum class Mode { Idle, Switching, Running, Held };
+    Mode mode = Mode::Idle;
+    Pid process = kNoProcess;   ///< the process running, being switched in, or holding the CPU
+    Tick since = 0;             ///< when this mode began
+};
+
+struct BlockedView {
+    Pid process = kNoProcess;
+    Tick ioLeft = 0;   ///< ticks of I/O left at the current instant
+};
+
+class Simulation {
+public:
+    explicit Simulation(const Workload& workload, SimulationOptions options = {});
+    ~Simulation();
+    Simulation(const Simulation&) = delete;
+    Simulation& operator=(const Simulation&) = delete;
+
+    /// Processes the next instant. Returns false when there is nothing left to do.
+    bool step();
+    void runUntil(Tick time);
+    /// Runs to the end (or until the progress callback cancels). Returns false if cancelled.
+    bool run();
+
+    bool finished() const;
+    bool cancelled() const;
+    Tick now() const;
+    /// The time of the next instant, or kNever when finished.
+    Tick nextTime() const;
+
+    std::vector<CpuView> cpus() const;
+    /// Ready queues in the order the policy serves them: one per MLFQ level, else one.
+    std::vector<std::vector<Pid>> readyQueues() const;
+    std::vector<BlockedView> blocked() const;
+    ProcessState state(Pid process) const;
+    /// MLFQ level of a process (0 = top); 0 for other policies.
+    int level(Pid process) const;
+
+    /// Everything recorded so far; the summary is filled in once finished.
+    const SimulationResult& result() const;
+    SimulationResult takeResult();
+
+private:
+    class Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+/// Runs a whole workload.
+SimulationResult simulate(const Workload& workload, SimulationOptions options = {});
+
+/// Problems that make a workload unusable, one sentence each (the scenario library reports the
+/// same problems with file positions).
+std::vector<std::string> validateWorkload(const Workload& workload);
+
+}  // namespace schedlab::engine

@@ -1,0 +1,76 @@
+// The public face of Simulation: stepping, views of the current instant, results.
+#include <algorithm>
+
+#include "engine/metrics.hpp"
+#include "engine/simulation_impl.hpp"
+
+namespace schedlab::engine {
+
+void Simulation::Impl::finish() {
+    for (auto& metrics : m_result.processes) {
+        metrics.response = metrics.firstRun - metrics.arrival;
+        metrics.turnaround = metrics.completion - metrics.arrival;
+    }
+    computeSummary(m_result, m_busy, m_switches);
+}
+
+Simulation::Simulation(const Workload& workload, SimulationOptions options)
+    : m_impl(std::make_unique<Impl>(workload, std::move(options))) {}
+
+Simulation::~Simulation() = default;
+
+bool Simulation::step() { return m_impl->step(); }
+
+void Simulation::runUntil(Tick time) {
+    while (m_impl->nextTime() <= time && m_impl->step()) {
+    }
+}
+
+bool Simulation::run() {
+    while (m_impl->step()) {
+    }
+    return !m_impl->m_cancelled;
+}
+
+bool Simulation::finished() const { return m_impl->finished(); }
+bool Simulation::cancelled() const { return m_impl->m_cancelled; }
+Tick Simulation::now() const { return m_impl->m_now; }
+Tick Simulation::nextTime() const { return m_impl->nextTime(); }
+
+std::vector<CpuView> Simulation::cpus() const {
+    std::vector<CpuView> out;
+    for (const auto& cpu : m_impl->m_cpus) {
+        out.push_back({cpu.mode, cpu.process, cpu.since});
+    }
+    return out;
+}
+
+std::vector<std::vector<Pid>> Simulation::readyQueues() const {
+    return m_impl->m_policy->readyQueues(m_impl->m_now);
+}
+
+std::vector<BlockedView> Simulation::blocked() const {
+    std::vector<BlockedView> out;
+    for (const auto& io : m_impl->m_io) {
+        out.push_back({io.process, io.end - m_impl->m_now});
+    }
+    std::sort(out.begin(), out.end(),
+              [](const BlockedView& a, const BlockedView& b) { return a.process < b.process; });
+    return out;
+}
+
+ProcessState Simulation::state(Pid process) const { return m_impl->m_procs.at(process).state; }
+
+int Simulation::level(Pid process) const { return m_impl->m_policy->levelOf(process); }
+
+const SimulationResult& Simulation::result() const { return m_impl->m_result; }
+
+SimulationResult Simulation::takeResult() { return std::move(m_impl->m_result); }
+
+SimulationResult simulate(const Workload& workload, SimulationOptions options) {
+    Simulation sim{workload, std::move(options)};
+    sim.run();
+    return sim.takeResult();
+}
+
+}  // namespace schedlab::engine
