@@ -28,6 +28,9 @@ Simulation::Impl::Impl(const Workload& workload, SimulationOptions options)
         const auto& spec = workload.processes[p];
         m_info[p] = {spec.arrival, larger ? -spec.priority : spec.priority, spec.bursts[0],
                      spec.bursts[0], spec.arrival};
+        m_procs[p].burst = m_bursts.size();
+        m_bursts.insert(m_bursts.end(), spec.bursts.begin(), spec.bursts.end());
+        m_procs[p].lastBurst = m_bursts.size() - 1;
         auto& metrics = m_result.processes[p];
         metrics.arrival = spec.arrival;
         for (size_t i = 0; i < spec.bursts.size(); ++i) {
@@ -157,9 +160,8 @@ void Simulation::Impl::startRunning(int c, Tick t) {
 
 void Simulation::Impl::burstDone(int c, Tick t) {
     Pid p = m_cpus[static_cast<size_t>(c)].process;
-    const auto& bursts = m_workload.processes[p].bursts;
     Proc& proc = m_procs[p];
-    bool last = proc.burst + 1 == bursts.size();
+    bool last = proc.burst == proc.lastBurst;
     stopRunning(c, last ? StopReason::Terminated : StopReason::Blocked, t);
     if (last) {
         m_result.processes[p].completion = t;
@@ -168,9 +170,9 @@ void Simulation::Impl::burstDone(int c, Tick t) {
         decide(DecisionKind::Finish, t, c, p);
         return;
     }
-    Tick io = bursts[proc.burst + 1];
+    Tick io = m_bursts[proc.burst + 1];
     proc.burst += 2;
-    m_info[p].burstLength = m_info[p].burstLeft = bursts[proc.burst];
+    m_info[p].burstLength = m_info[p].burstLeft = m_bursts[proc.burst];
     m_io.push_back({t + io, t, p});
     std::push_heap(m_io.begin(), m_io.end(), std::greater<>{});
     change(p, ProcessState::Blocked, t, c);

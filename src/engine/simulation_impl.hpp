@@ -25,7 +25,8 @@ public:
 
     struct Proc {
         ProcessState state = ProcessState::New;
-        size_t burst = 0;   // index of the current or next CPU burst in ProcessSpec::bursts
+        size_t burst = 0;   // index in m_bursts of the current or next CPU burst
+        size_t lastBurst = 0;   // index in m_bursts of the final CPU burst
         int heldCpu = -1;   // uniprogramming: the CPU kept idle for this blocked process
     };
     struct Cpu {
@@ -46,6 +47,7 @@ public:
     };
 
     std::vector<Proc> m_procs;
+    std::vector<Tick> m_bursts;    // every process's bursts, one after another (cache friendly)
     std::vector<Cpu> m_cpus;
     std::vector<Pid> m_arrivals;   // by (arrival, file order)
     size_t m_nextArrival = 0;
