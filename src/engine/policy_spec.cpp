@@ -8,6 +8,8 @@
 namespace schedlab::engine {
 namespace {
 
+constexpr Tick kMaxAllotment = 1'000'000'000;
+
 std::vector<std::string_view> split(std::string_view text, char sep) {
     std::vector<std::string_view> parts;
     size_t start = 0;
@@ -83,6 +85,10 @@ std::string applyLevels(PolicyConfig& policy, const std::vector<std::optional<Ti
     for (size_t i = 0; i < count; ++i) {
         levels[i].quantum = quanta.empty() ? policy.levels[i].quantum : quanta[i];
         auto allot = allotments.empty() ? std::optional<Tick>{1} : allotments[i];
+        if (allot && (*allot < 1 || *allot > kMaxAllotment)) {
+            return "a level's allotment must be between 1 and " + std::to_string(kMaxAllotment) +
+                   ", not " + std::to_string(*allot);
+        }
         if (allot) {
             levels[i].allotment = static_cast<int>(std::clamp<Tick>(*allot, -1, 1'000'000'000));
         }
@@ -271,7 +277,11 @@ std::vector<std::string> validatePolicy(const PolicyConfig& policy) {
             checkRange(*level.quantum, "a level's quantum", 1);
         }
         if (level.allotment) {
-            checkRange(*level.allotment, "a level's allotment", 1);
+            if (*level.allotment < 1 || *level.allotment > kMaxAllotment) {
+                problems.push_back("a level's allotment must be between 1 and " +
+                                   std::to_string(kMaxAllotment) + ", not " +
+                                   std::to_string(*level.allotment));
+            }
         }
     }
     checkRange(policy.boost, "boost", 0);

@@ -10,7 +10,8 @@
 namespace schedlab::engine {
 
 /// A CPU ran `process` during [start, end). One slice per dispatch: a quantum that expires and
-/// re-dispatches the same process starts a new slice.
+/// re-dispatches the same process starts a new slice. Once the run is finished, slices are
+/// ordered by start, then CPU (while it runs, in the order they ended).
 struct Slice {
     int cpu = 0;
     Pid process = kNoProcess;

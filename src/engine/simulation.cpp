@@ -105,6 +105,9 @@ bool Simulation::Impl::step() {
     enterReady(t, expired);
     dispatchIdle(t);
     preempt(t);
+    for (Pid p : expired) {
+        m_procs[p].expiredOn = -1;
+    }
     if (finished()) {
         finish();
     } else if (m_options.progress && ++m_steps % 4096 == 0) {
@@ -121,6 +124,10 @@ void Simulation::Impl::chargeRunning(Tick t) {
             continue;
         }
         Tick ran = t - cpu.charged;
+        auto& metrics = m_result.processes[cpu.process];
+        if (metrics.firstRun < 0) {
+            metrics.firstRun = cpu.charged;   // set on the first tick actually run
+        }
         m_info[cpu.process].burstLeft -= ran;
         m_policy->charge(cpu.process, ran);
         m_busy[c] += ran;
@@ -139,6 +146,7 @@ void Simulation::Impl::finishCpuWork(Tick t, std::vector<Pid>& expired) {
             Pid p = cpu.process;
             decide(DecisionKind::QuantumExpired, t, c, p);
             stopRunning(c, StopReason::QuantumExpired, t);
+            m_procs[p].expiredOn = c;
             expired.push_back(p);
         }
     }
@@ -149,9 +157,6 @@ void Simulation::Impl::startRunning(int c, Tick t) {
     Pid p = cpu.process;
     auto& metrics = m_result.processes[p];
     metrics.waiting += t - m_info[p].readySince;
-    if (metrics.firstRun < 0) {
-        metrics.firstRun = t;
-    }
     cpu.mode = CpuView::Mode::Running;
     cpu.since = t;
     cpu.charged = t;

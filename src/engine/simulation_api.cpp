@@ -1,5 +1,6 @@
 // The public face of Simulation: stepping, views of the current instant, results.
 #include <algorithm>
+#include <tuple>
 
 #include "engine/metrics.hpp"
 #include "engine/simulation_impl.hpp"
@@ -12,6 +13,10 @@ void Simulation::Impl::finish() {
         metrics.turnaround = metrics.completion - metrics.arrival;
     }
     computeSummary(m_result, m_busy, m_switches);
+    std::stable_sort(m_result.slices.begin(), m_result.slices.end(),
+                     [](const Slice& a, const Slice& b) {
+                         return std::tie(a.start, a.cpu) < std::tie(b.start, b.cpu);
+                     });
 }
 
 Simulation::Simulation(const Workload& workload, SimulationOptions options)

@@ -28,6 +28,7 @@ public:
         size_t burst = 0;   // index in m_bursts of the current or next CPU burst
         size_t lastBurst = 0;   // index in m_bursts of the final CPU burst
         int heldCpu = -1;   // uniprogramming: the CPU kept idle for this blocked process
+        int expiredOn = -1; // the CPU whose quantum it used up at the current instant
     };
     struct Cpu {
         CpuView::Mode mode = CpuView::Mode::Idle;
@@ -73,7 +74,7 @@ private:
     void completeIo(Tick t);
     void readmitExpired(Tick t, const std::vector<Pid>& expired);
     void applyBoost(Tick t);
-    void makeReady(Pid p, ReadyReason why, Tick t);
+    void makeReady(Pid p, ReadyReason why, Tick t, int cpu = -1);
     void dispatchIdle(Tick t);
     void dispatch(int c, Pid p, Tick t);
     void preempt(Tick t);

@@ -49,7 +49,7 @@ void Simulation::Impl::completeIo(Tick t) {
 
 void Simulation::Impl::readmitExpired(Tick t, const std::vector<Pid>& expired) {
     for (Pid p : expired) {
-        makeReady(p, ReadyReason::QuantumExpired, t);
+        makeReady(p, ReadyReason::QuantumExpired, t, m_procs[p].expiredOn);
     }
 }
 
@@ -61,8 +61,8 @@ void Simulation::Impl::applyBoost(Tick t) {
     }
 }
 
-void Simulation::Impl::makeReady(Pid p, ReadyReason why, Tick t) {
-    change(p, ProcessState::Ready, t);
+void Simulation::Impl::makeReady(Pid p, ReadyReason why, Tick t, int cpu) {
+    change(p, ProcessState::Ready, t, cpu);
     m_info[p].readySince = t;
     m_policy->add(p, why, t);
 }
@@ -74,7 +74,9 @@ void Simulation::Impl::dispatchIdle(Tick t) {
         }
         if (m_cpus[static_cast<size_t>(c)].mode == CpuView::Mode::Idle) {
             Pid p = m_policy->take(t);
-            decide(DecisionKind::Dispatch, t, c, p, kNoProcess, m_policy->key(p, t));
+            bool again = m_procs[p].expiredOn == c && m_cpus[static_cast<size_t>(c)].last == p;
+            auto kind = again ? DecisionKind::Continue : DecisionKind::Dispatch;
+            decide(kind, t, c, p, kNoProcess, m_policy->key(p, t));
             dispatch(c, p, t);
         }
     }
@@ -128,7 +130,7 @@ void Simulation::Impl::preempt(Tick t) {
         stopRunning(c, StopReason::Preempted, t);
         Pid next = m_policy->take(t);
         decide(DecisionKind::Preempt, t, c, next, old, m_policy->key(next, t), oldKey);
-        makeReady(old, ReadyReason::Preempted, t);
+        makeReady(old, ReadyReason::Preempted, t, c);
         dispatch(c, next, t);
     }
 }

@@ -200,8 +200,14 @@ bool Mlfq::shouldPreempt(Pid running, Tick) const {
 }
 
 void Mlfq::onDispatch(Pid p, Tick) {
+    ProcState& s = synced(p);
     if (!m_ostep) {
-        freshQuantum(synced(p));
+        freshQuantum(s);
+    } else if (!s.queued) {
+        // Resumed without take() (uniprogramming): it becomes the head of its level.
+        enqueue(p, s, true);
+        s.running = true;
+        --m_readyCount;
     }
 }
 

@@ -3,8 +3,8 @@
 // Aging: with `aging` = A > 0, every A ticks spent waiting are worth one priority level. The
 // order key of a waiting process is rank * A + readySince (smaller first), which never changes
 // while it waits, so the queue stays a heap; it orders processes exactly as the effective
-// priority rank - waited / A does at any instant. A running process counts as having just
-// entered the queue (rank * A + now) when a newcomer is weighed against it.
+// priority rank - waited / A does at any instant. A running process keeps the key it had while
+// waiting, so aging decides who is picked but never makes two waiting processes take turns.
 #include "engine/policies/keyed_queue.hpp"
 
 namespace schedlab::engine {
@@ -13,19 +13,22 @@ namespace {
 class Priority final : public KeyedPolicy {
 public:
     Priority(const PolicyContext& context, bool preemptive)
-        : KeyedPolicy(context), m_aging(context.workload.policy.aging), m_preemptive(preemptive) {}
+        : KeyedPolicy(context),
+          m_aging(context.workload.policy.aging),
+          m_sign(context.workload.priorityOrder == PriorityOrder::LargerFirst ? -1 : 1),
+          m_preemptive(preemptive) {}
     bool preemptive() const override { return m_preemptive; }
     KeyKind keyKind() const override { return KeyKind::Priority; }
+    // The effective priority in the file's own convention, for explanations.
     std::int64_t key(Pid p, Tick now) const override {
         Tick waited = now - m_procs[p].readySince;
-        return m_procs[p].rank - (m_aging > 0 ? waited / m_aging : 0);
+        return m_sign * (m_procs[p].rank - (m_aging > 0 ? waited / m_aging : 0));
     }
 
 protected:
     KeyedQueue::Key waitingKey(Pid p, Tick) const override {
         return agedKey(p, m_procs[p].readySince);
     }
-    KeyedQueue::Key runningKey(Pid p, Tick now) const override { return agedKey(p, now); }
 
 private:
     KeyedQueue::Key agedKey(Pid p, Tick since) const {
@@ -35,6 +38,7 @@ private:
         return KeyedQueue::Key{m_procs[p].rank} * m_aging + since;
     }
     Tick m_aging;
+    std::int64_t m_sign;
     bool m_preemptive;
 };
 
