@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <deque>
 #include <queue>
+#include <tuple>
 #include <vector>
 
 using Tick = std::int64_t;
@@ -60,7 +61,7 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "rr_floor: cannot read the workload\n");
         return 2;
     }
-    using Io = std::pair<Tick, std::uint32_t>;   // (end, process); ties: lower index first
+    using Io = std::tuple<Tick, Tick, std::uint32_t>;   // (end, start, process), as SchedLab orders them
     std::priority_queue<Io, std::vector<Io>, std::greater<>> io;
     std::deque<std::uint32_t> ready;
     std::vector<std::uint32_t> order(procs.size());
@@ -78,7 +79,7 @@ int main(int argc, char** argv) {
     while (done < procs.size()) {
         Tick next = INT64_MAX;
         if (arrived < order.size()) next = procs[order[arrived]].arrival;
-        if (!io.empty()) next = std::min(next, io.top().first);
+        if (!io.empty()) next = std::min(next, std::get<0>(io.top()));
         if (running != none) next = std::min(next, sliceEnd);
         now = next;
         std::uint32_t expired = none;
@@ -92,7 +93,7 @@ int main(int argc, char** argv) {
                 p.completion = now;
                 ++done;
             } else {
-                io.push({now + bursts[p.first + p.next + 1], running});
+                io.push({now + bursts[p.first + p.next + 1], now, running});
                 p.next += 2;
                 p.left = bursts[p.first + p.next];
             }
@@ -101,8 +102,8 @@ int main(int argc, char** argv) {
         while (arrived < order.size() && procs[order[arrived]].arrival == now) {
             makeReady(order[arrived++]);
         }
-        while (!io.empty() && io.top().first == now) {
-            makeReady(io.top().second);
+        while (!io.empty() && std::get<0>(io.top()) == now) {
+            makeReady(std::get<2>(io.top()));
             io.pop();
         }
         if (expired != none) makeReady(expired);

@@ -1,0 +1,64 @@
+#include "cli/common.hpp"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <exception>
+#include <iostream>
+#include <stdexcept>
+
+#include "engine/policy_spec.hpp"
+#include "scenario/scenario_io.hpp"
+
+namespace schedlab::cli {
+
+std::optional<engine::Workload> loadWorkload(const std::string& file) {
+    try {
+        scenario::LoadOptions options;
+        options.collectSources = false;  // positions for editors; the CLI has no use for them
+        auto loaded = scenario::loadScenarioFile(file, scenario::Format::Auto, options);
+        for (const auto* list : {&loaded.diagnostics, &loaded.warnings}) {
+            for (const auto& diagnostic : *list) {
+                std::cerr << scenario::formatDiagnostic(diagnostic) << '\n';
+            }
+        }
+        return std::move(loaded.workload);
+    } catch (const std::exception& error) {
+        std::cerr << file << ": error: " << error.what() << '\n';
+        return std::nullopt;
+    }
+}
+
+void writeOutput(std::string_view text, const std::string& path) {
+    bool toStdout = path.empty() || path == "-";
+    std::FILE* out = toStdout ? stdout : std::fopen(path.c_str(), "wb");
+    if (out == nullptr) {
+        throw std::runtime_error("cannot write " + path + ": " + std::strerror(errno));
+    }
+    bool ok = std::fwrite(text.data(), 1, text.size(), out) == text.size();
+    ok = (toStdout ? std::fflush(out) : std::fclose(out)) == 0 && ok;
+    if (!ok) {
+        throw std::runtime_error("cannot write " + (toStdout ? std::string("stdout") : path) +
+                                 ": " + std::strerror(errno));
+    }
+}
+
+void printError(std::string_view message) {
+    std::cerr << "schedlab-cli: error: " << message << '\n';
+}
+
+std::optional<engine::PolicyConfig> parsePolicyFlag(std::string_view flag, std::string_view spec) {
+    auto parsed = engine::parsePolicySpec(spec);
+    if (!parsed.policy) {
+        printError(std::string(flag) + ": " + parsed.error);
+        return std::nullopt;
+    }
+    auto problems = engine::validatePolicy(*parsed.policy);
+    if (!problems.empty()) {
+        printError(std::string(flag) + ": " + problems.front());
+        return std::nullopt;
+    }
+    return parsed.policy;
+}
+
+}  // namespace schedlab::cli

@@ -1,0 +1,41 @@
+#pragma once
+// What every command shares: exit codes, loading a scenario with its diagnostics, writing the
+// output and parsing a policy SPEC given as a flag.
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "engine/workload.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace schedlab::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;   ///< anything but bad input (e.g. cannot write -o)
+inline constexpr int kExitBadInput = 2;  ///< bad file or flags
+
+/// A subcommand and what runs it once the command line is parsed; `run` returns the exit status.
+struct Command {
+    CLI::App* app = nullptr;
+    std::function<int()> run;
+};
+
+/// Loads a scenario file, printing every diagnostic to stderr. Empty when the file is unusable.
+std::optional<engine::Workload> loadWorkload(const std::string& file);
+
+/// Writes `text` to `path`, or to stdout when `path` is "" or "-". Throws std::runtime_error
+/// naming the file when it cannot.
+void writeOutput(std::string_view text, const std::string& path);
+
+/// Prints "schedlab-cli: error: MESSAGE" on stderr.
+void printError(std::string_view message);
+
+/// Parses the SPEC given to `flag`; on error prints "schedlab-cli: error: FLAG: why".
+std::optional<engine::PolicyConfig> parsePolicyFlag(std::string_view flag, std::string_view spec);
+
+}  // namespace schedlab::cli

@@ -1,0 +1,71 @@
+// schedlab-cli run FILE [--policy SPEC] [--rules textbook|ostep] [--format text|json|csv] [-o OUT]
+
+#include <CLI/CLI.hpp>
+#include <memory>
+
+#include "cli/commands.hpp"
+#include "engine/simulation.hpp"
+#include "report/csv_report.hpp"
+#include "report/json_report.hpp"
+#include "report/text_report.hpp"
+
+namespace schedlab::cli {
+namespace {
+
+struct RunArgs {
+    std::string file;
+    std::string policy;
+    std::string rules;
+    std::string format = "text";
+    std::string output;
+};
+
+std::string render(const std::string& format, const engine::Workload& workload,
+                   const engine::SimulationResult& result) {
+    if (format == "json") {
+        return report::writeJson(workload, result);
+    }
+    if (format == "csv") {
+        return report::writeCsv(workload, result);
+    }
+    return report::writeText(workload, result);
+}
+
+int runRun(const RunArgs& args, bool policyGiven) {
+    std::optional<engine::PolicyConfig> policy;
+    if (policyGiven && !(policy = parsePolicyFlag("--policy", args.policy))) {
+        return kExitBadInput;
+    }
+    auto workload = loadWorkload(args.file);
+    if (!workload) {
+        return kExitBadInput;
+    }
+    if (policy) {
+        workload->policy = *policy;
+    }
+    if (!args.rules.empty()) {
+        workload->rules = args.rules == "ostep" ? engine::Rules::Ostep : engine::Rules::Textbook;
+    }
+    auto result = engine::simulate(*workload);
+    writeOutput(render(args.format, *workload, result), args.output);
+    return kExitOk;
+}
+
+}  // namespace
+
+Command addRunCommand(CLI::App& parent) {
+    auto args = std::make_shared<RunArgs>();
+    auto* app = parent.add_subcommand("run", "Simulate one scenario and report the result");
+    app->add_option("FILE", args->file, "Scenario file (.yaml, .yml or .json)")->required();
+    auto* policy = app->add_option("--policy", args->policy,
+                                   "Policy SPEC overriding the file's, e.g. rr:quantum=4");
+    app->add_option("--rules", args->rules, "Same-instant rules overriding the file's")
+        ->check(CLI::IsMember({"textbook", "ostep"}));
+    app->add_option("--format", args->format, "Output format")
+        ->check(CLI::IsMember({"text", "json", "csv"}))
+        ->capture_default_str();
+    app->add_option("-o,--output", args->output, "Output file; - or none for stdout");
+    return {app, [args, policy] { return runRun(*args, policy->count() > 0); }};
+}
+
+}  // namespace schedlab::cli

@@ -1,0 +1,358 @@
+#include "report/gantt.hpp"
+
+#include <algorithm>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "report/format.hpp"
+
+namespace schedlab::report {
+namespace {
+
+using engine::Tick;
+
+/// [start, end) drawn with one symbol. A row is a list of runs sorted by start, never overlapping.
+struct Run {
+    Tick start = 0;
+    Tick end = 0;
+    char symbol = ' ';
+};
+using Row = std::vector<Run>;
+
+struct Frame {
+    Tick start = 0;   ///< first tick shown
+    Tick end = 0;     ///< one past the last tick shown
+    Tick scale = 1;   ///< ticks per column
+    Tick origin = 0;  ///< time at the left edge of column 0, a multiple of scale
+    std::size_t columns = 0;
+};
+
+struct Symbols {
+    std::vector<char> symbol;         ///< per process, for CPU rows
+    std::vector<std::string> legend;  ///< "1=P1", ...; empty when symbols are the names
+};
+
+constexpr std::string_view kCpuDigits = "0123456789abcdefghijklmnopqrstuvwxyz";
+constexpr std::string_view kIndexSymbols =
+    "123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+constexpr std::size_t kNameWidth = 12;
+
+Tick floorTo(Tick value, Tick step) {
+    Tick q = value / step;
+    return (value % step != 0 && value < 0 ? q - 1 : q) * step;
+}
+
+char cpuChar(int cpu) {
+    return cpu >= 0 && cpu < static_cast<int>(kCpuDigits.size()) ? kCpuDigits[cpu] : '#';
+}
+
+char stateSymbol(engine::ProcessState state, int cpu, int cpus) {
+    switch (state) {
+        case engine::ProcessState::Running:
+            return cpus > 1 ? cpuChar(cpu) : '#';
+        case engine::ProcessState::Ready:
+            return '.';
+        case engine::ProcessState::Blocked:
+            return '=';
+        default:
+            return ' ';
+    }
+}
+
+void pushRun(Row& row, Tick start, Tick end, char symbol) {
+    if (end <= start || symbol == ' ') {
+        return;
+    }
+    if (!row.empty() && row.back().end == start && row.back().symbol == symbol) {
+        row.back().end = end;
+        return;
+    }
+    row.push_back({start, end, symbol});
+}
+
+void sortRows(std::vector<Row>& rows) {
+    for (auto& row : rows) {
+        std::sort(row.begin(), row.end(),
+                  [](const Run& a, const Run& b) { return a.start < b.start; });
+    }
+}
+
+std::vector<Row> processRowsFromEvents(const engine::SimulationResult& result, Tick end) {
+    std::size_t count = result.processes.size();
+    std::vector<Row> rows(count);
+    std::vector<Run> open(count);  // the state entered last: since `start`, drawn as `symbol`
+    for (const auto& event : result.events) {
+        if (event.process >= count) {
+            continue;
+        }
+        Run& current = open[event.process];
+        pushRun(rows[event.process], current.start, event.time, current.symbol);
+        current = {event.time, 0, stateSymbol(event.to, event.cpu, result.cpus)};
+    }
+    for (std::size_t p = 0; p < count; ++p) {
+        pushRun(rows[p], open[p].start, end, open[p].symbol);
+    }
+    return rows;
+}
+
+std::vector<Row> processRowsFromSlices(const engine::SimulationResult& result) {
+    std::vector<Row> rows(result.processes.size());
+    for (const auto& slice : result.slices) {
+        if (slice.process < rows.size()) {
+            char symbol = result.cpus > 1 ? cpuChar(slice.cpu) : '#';
+            rows[slice.process].push_back({slice.start, slice.end, symbol});
+        }
+    }
+    sortRows(rows);
+    return rows;
+}
+
+std::vector<Row> cpuRows(const engine::SimulationResult& result, const Symbols& symbols) {
+    std::vector<Row> rows(static_cast<std::size_t>(std::max(result.cpus, 1)));
+    for (const auto& slice : result.slices) {
+        if (slice.cpu >= 0 && static_cast<std::size_t>(slice.cpu) < rows.size()) {
+            char symbol =
+                slice.process < symbols.symbol.size() ? symbols.symbol[slice.process] : '?';
+            rows[slice.cpu].push_back({slice.start, slice.end, symbol});
+        }
+    }
+    for (const auto& change : result.switches) {
+        if (change.cpu >= 0 && static_cast<std::size_t>(change.cpu) < rows.size()) {
+            rows[change.cpu].push_back({change.start, change.end, '~'});
+        }
+    }
+    sortRows(rows);
+    return rows;
+}
+
+std::string nameOf(const engine::Workload& workload, std::size_t p) {
+    return p < workload.processes.size() ? workload.processes[p].name : "#" + std::to_string(p);
+}
+
+bool usableSymbol(char c) { return c > ' ' && c < 127 && c != '-' && c != '~'; }
+
+/// Whether the first characters of the names tell every process apart; fills them into `first`.
+bool uniqueFirstCharacters(const engine::Workload& workload, std::size_t count,
+                           std::string& first) {
+    for (std::size_t p = 0; p < count; ++p) {
+        std::string name = nameOf(workload, p);
+        char c = name.empty() ? ' ' : name[0];
+        if (!usableSymbol(c) || first.find(c) != std::string::npos) {
+            return false;
+        }
+        first += c;
+    }
+    return true;
+}
+
+/// Each process's first character when those are all different, else 1..9, A..Z, a..z; '#' for
+/// every process when there are more processes than that.
+Symbols processSymbols(const engine::Workload& workload, std::size_t count) {
+    Symbols out;
+    std::string first;
+    bool unique = uniqueFirstCharacters(workload, count, first);
+    if (!unique && count > kIndexSymbols.size()) {
+        out.symbol.assign(count, '#');
+        out.legend.push_back("#=a process (too many to name)");
+        return out;
+    }
+    bool legendNeeded = false;
+    for (std::size_t p = 0; p < count; ++p) {
+        std::string name = nameOf(workload, p);
+        char c = unique ? first[p] : kIndexSymbols[p];
+        out.symbol.push_back(c);
+        legendNeeded = legendNeeded || name != std::string(1, c);
+        out.legend.push_back(std::string(1, c) + "=" + name);
+    }
+    if (!legendNeeded) {
+        out.legend.clear();
+    }
+    return out;
+}
+
+/// The symbol covering most of [a, b); ties go to the earliest symbol, the gap loses ties.
+char majority(const Row& row, std::size_t from, Tick a, Tick b, char gap) {
+    std::vector<std::pair<char, Tick>> seen;
+    Tick covered = 0;
+    for (std::size_t i = from; i < row.size() && row[i].start < b; ++i) {
+        Tick overlap = std::min(row[i].end, b) - std::max(row[i].start, a);
+        if (overlap <= 0) {
+            continue;
+        }
+        covered += overlap;
+        auto it = std::find_if(seen.begin(), seen.end(),
+                               [&](const auto& entry) { return entry.first == row[i].symbol; });
+        if (it == seen.end()) {
+            seen.emplace_back(row[i].symbol, overlap);
+        } else {
+            it->second += overlap;
+        }
+    }
+    char best = gap;
+    Tick bestCount = (b - a) - covered;
+    for (const auto& [symbol, count] : seen) {
+        if (count > bestCount || (count == bestCount && best == gap)) {
+            best = symbol;
+            bestCount = count;
+        }
+    }
+    return best;
+}
+
+std::string renderRow(const Row& row, const Frame& frame, char gap) {
+    std::string out(frame.columns, gap);
+    std::size_t next = 0;
+    for (std::size_t c = 0; c < frame.columns; ++c) {
+        Tick a = std::max(frame.origin + static_cast<Tick>(c) * frame.scale, frame.start);
+        Tick b = std::min(frame.origin + static_cast<Tick>(c + 1) * frame.scale, frame.end);
+        while (next < row.size() && row[next].end <= a) {
+            ++next;
+        }
+        out[c] = b > a ? majority(row, next, a, b, gap) : gap;
+    }
+    return out;
+}
+
+Frame makeFrame(const engine::SimulationResult& result, int width) {
+    Frame frame;
+    frame.start = result.summary.start;
+    frame.end = result.summary.end;
+    for (const auto& slice : result.slices) {
+        frame.start = std::min(frame.start, slice.start);
+        frame.end = std::max(frame.end, slice.end);
+    }
+    if (frame.end <= frame.start) {
+        return frame;
+    }
+    frame.scale = ganttScale(frame.start, frame.end, width);
+    frame.origin = floorTo(frame.start, frame.scale);
+    frame.columns =
+        static_cast<std::size_t>((frame.end - frame.origin + frame.scale - 1) / frame.scale);
+    return frame;
+}
+
+/// Two lines: '|' marks and time labels every 10 columns, at column 0 and at the end.
+std::pair<std::string, std::string> axis(const Frame& frame) {
+    std::string marks(frame.columns + 1, ' ');
+    std::string labels;
+    for (std::size_t c = 0; c <= frame.columns; ++c) {
+        Tick time = frame.origin + static_cast<Tick>(c) * frame.scale;
+        bool edge = c == 0 || (c == frame.columns && time == frame.end);
+        if ((time % (frame.scale * 10) != 0 && !edge) || (c > 0 && c <= labels.size())) {
+            continue;
+        }
+        marks[c] = '|';
+        labels.resize(c, ' ');
+        labels += formatInt(time);
+    }
+    marks.erase(marks.find_last_not_of(' ') + 1);
+    return {marks, labels};
+}
+
+std::string header(const Frame& frame) {
+    if (frame.scale == 1) {
+        return "Gantt chart (1 column = 1 tick)\n";
+    }
+    return "Gantt chart (1 column = " + formatInt(frame.scale) +
+           " ticks, each showing what filled most of them)\n";
+}
+
+std::string legend(const engine::SimulationResult& result, const Symbols& symbols) {
+    std::string out = result.cpus > 1 ? "0-9 running on that CPU" : "# running";
+    out += "  . ready  = blocked (I/O)  - idle  ~ context switch\n";
+    std::string line = "CPU rows:";
+    for (const auto& entry : symbols.legend) {
+        if (line.size() + 1 + entry.size() > 100) {
+            out += line + "\n";
+            line = "         ";
+        }
+        line += " " + entry;
+    }
+    return symbols.legend.empty() ? out : out + line + "\n";
+}
+
+std::string labelCell(std::string label, std::size_t width) {
+    if (label.size() > width) {
+        label.resize(width);
+    }
+    return label + std::string(width - label.size() + 2, ' ');
+}
+
+std::string trimRight(std::string text) {
+    text.erase(text.find_last_not_of(' ') + 1);
+    return text;
+}
+
+struct LabeledRow {
+    std::string label;
+    std::string chart;
+};
+
+std::vector<LabeledRow> processChartRows(const engine::Workload& workload,
+                                         const engine::SimulationResult& result,
+                                         const Frame& frame) {
+    auto rows = result.events.empty() ? processRowsFromSlices(result)
+                                      : processRowsFromEvents(result, frame.end);
+    std::vector<LabeledRow> out;
+    for (std::size_t p = 0; p < rows.size(); ++p) {
+        out.push_back({nameOf(workload, p), renderRow(rows[p], frame, ' ')});
+    }
+    return out;
+}
+
+/// The rows under labels of one width, then the time axis.
+std::string renderChart(const std::vector<LabeledRow>& rows, const Frame& frame) {
+    std::size_t width = 0;
+    for (const auto& row : rows) {
+        width = std::max(width, std::min(row.label.size(), kNameWidth));
+    }
+    std::string out;
+    for (const auto& row : rows) {
+        out += trimRight(labelCell(row.label, width) + row.chart) + "\n";
+    }
+    auto [marks, labels] = axis(frame);
+    return out + labelCell("", width) + marks + "\n" + labelCell("", width) + labels + "\n";
+}
+
+}  // namespace
+
+Tick ganttScale(Tick start, Tick end, int width) {
+    Tick columns = std::max(width, 1);
+    for (Tick base = 1;; base *= 10) {
+        for (Tick factor : {1, 2, 5}) {
+            Tick scale = base * factor;
+            Tick origin = floorTo(start, scale);
+            if ((end - origin + scale - 1) / scale <= columns) {
+                return scale;
+            }
+        }
+    }
+}
+
+std::string writeGantt(const engine::Workload& workload, const engine::SimulationResult& result,
+                       const GanttOptions& options) {
+    Frame frame = makeFrame(result, options.width);
+    if (frame.columns == 0) {
+        return "Gantt chart: nothing ran\n";
+    }
+    Symbols symbols = processSymbols(workload, result.processes.size());
+    bool showProcesses = result.processes.size() <= options.maxProcessRows;
+    std::vector<LabeledRow> rows;
+    if (showProcesses) {
+        rows = processChartRows(workload, result, frame);
+    }
+    auto cpus = cpuRows(result, symbols);
+    for (std::size_t cpu = 0; cpu < cpus.size(); ++cpu) {
+        rows.push_back({"CPU" + std::to_string(cpu), renderRow(cpus[cpu], frame, '-')});
+    }
+    std::string out = header(frame) + renderChart(rows, frame);
+    if (!showProcesses) {
+        out += "(" + std::to_string(result.processes.size()) +
+               " processes: rows per process are drawn for at most " +
+               std::to_string(options.maxProcessRows) + ")\n";
+    }
+    return out + legend(result, symbols);
+}
+
+}  // namespace schedlab::report

@@ -1,0 +1,30 @@
+#pragma once
+// A terminal Gantt chart: one row per process (its state over time) and one row per CPU (which
+// process ran), above a time axis. Wide runs are scaled: each column then covers k ticks and
+// shows the symbol that fills most of them.
+
+#include <cstddef>
+#include <string>
+
+#include "engine/result.hpp"
+#include "engine/workload.hpp"
+
+namespace schedlab::report {
+
+struct GanttOptions {
+    int width = 100;                   ///< at most this many columns of chart (labels excluded)
+    std::size_t maxProcessRows = 200;  ///< more processes than this: CPU rows only
+};
+
+/// Process rows: '#' running (the CPU's digit when cpus > 1), '.' ready, '=' blocked on I/O,
+/// blank before arrival and after termination. CPU rows: the process's symbol (see the legend),
+/// '~' context switch, '-' idle. Process rows need result.events; without them only running
+/// time is shown.
+std::string writeGantt(const engine::Workload& workload, const engine::SimulationResult& result,
+                       const GanttOptions& options = {});
+
+/// Ticks per column: the smallest of 1, 2, 5, 10, 20, 50, ... that fits [start, end) in `width`
+/// columns when the first column starts at a multiple of the scale.
+engine::Tick ganttScale(engine::Tick start, engine::Tick end, int width);
+
+}  // namespace schedlab::report

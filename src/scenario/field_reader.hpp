@@ -1,0 +1,75 @@
+#pragma once
+// Reading typed fields (whole numbers, booleans, text, choices, mapping keys), with the messages
+// for every way they can be wrong.
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "scenario/read_context.hpp"
+
+namespace schedlab::scenario::detail {
+
+/// Every time value, and every sum of them the simulation can form from one file, stays below
+/// this, so the engine can add a few of them without overflowing a Tick.
+inline constexpr std::int64_t kTimeLimit = std::int64_t{1} << 62;
+inline constexpr std::int64_t kMaxTime = kTimeLimit - 1;
+
+struct WholeNumber {
+    std::int64_t value = 0;  ///< clamped to the int64 range when overflow
+    bool overflow = false;
+    std::string text;  ///< as written, kept only when overflow
+    /// The number as written, shortened for messages.
+    std::string shown() const;
+};
+
+struct IntRange {
+    std::int64_t min = 0;
+    std::int64_t max = kMaxTime;
+};
+
+/// A message about a number outside `range`, e.g. "cpus must be between 1 and 1024, not 0".
+std::string rangeProblem(std::string_view what, IntRange range, const WholeNumber& number);
+
+/// Joins names with ", ".
+std::string joinNames(std::span<const std::string_view> names);
+
+/// Shortens text written by users to a readable length for messages.
+std::string quoteForMessage(std::string_view text);
+
+class FieldReader {
+public:
+    explicit FieldReader(ReadContext& ctx) : m_ctx(ctx) {}
+
+    /// A whole number in the int64 range or beyond (then overflow is set); no range check.
+    std::optional<WholeNumber> readWhole(Value& value, std::string_view what);
+    std::optional<std::int64_t> readInt(Value& value, std::string_view what, IntRange range);
+    std::optional<bool> readBool(Value& value, std::string_view what);
+    /// Any scalar as text; null is "" when allowEmpty.
+    std::optional<std::string> readText(Value& value, std::string_view what, bool allowEmpty);
+    std::optional<std::string> readChoice(Value& value, std::string_view what,
+                                          const std::vector<std::string_view>& choices);
+    /// Checks the kind of a mapping or list; reports "WHAT must be EXPECTED, not ..." if wrong.
+    bool expect(Value& value, ValueKind kind, std::string_view what, std::string_view expected);
+
+    /// The index of key in names, marking it seen; -1 after reporting an unknown, duplicate or
+    /// non-scalar key. `where` ends the unknown-key message, e.g. " in policy".
+    int lookupKey(const Key& key, std::span<const std::string_view> names, std::string_view where,
+                  std::span<SourcePos> seen);
+
+    ReadContext& context() { return m_ctx; }
+
+private:
+    /// The scalar text of value, or nullopt after reporting that it is not a scalar.
+    std::optional<std::string_view> scalarText(Value& value, std::string_view what,
+                                               std::string_view expected);
+    void typeError(SourcePos pos, ValueKind kind, std::string_view text, std::string_view what,
+                   std::string_view expected);
+
+    ReadContext& m_ctx;
+};
+
+}  // namespace schedlab::scenario::detail

@@ -1,0 +1,291 @@
+#include "scenario/scenario_reader.hpp"
+
+#include <algorithm>
+#include <bit>
+#include <functional>
+#include <limits>
+#include <string_view>
+
+#include "scenario/text_buffer.hpp"
+
+namespace schedlab::scenario::detail {
+namespace {
+
+enum RootKey {
+    kName,
+    kCpus,
+    kContextSwitch,
+    kMultiprogramming,
+    kRules,
+    kPriorityOrder,
+    kPolicy,
+    kProcesses
+};
+const std::vector<std::string_view> kRootKeys = {
+    "name",  "cpus",           "context_switch", "multiprogramming",
+    "rules", "priority_order", "policy",         "processes"};
+
+const std::vector<std::string_view> kPriorityOrders = {"smaller-first", "larger-first"};
+
+enum ProcessKey { kProcessName, kArrival, kPriority, kBursts };
+const std::vector<std::string_view> kProcessKeys = {"name", "arrival", "priority", "bursts"};
+
+constexpr int kMaxCpus = 1024;
+constexpr std::int64_t kMaxContextSwitch = std::int64_t{1} << 40;  // as the policy parameters
+
+// "[5, 3]", shortened in the middle for long lists.
+std::string burstList(const std::vector<engine::Tick>& bursts) {
+    std::string out = "[";
+    for (std::size_t i = 0; i < bursts.size(); ++i) {
+        if (bursts.size() > 8 && i == 3) {
+            out += "..., ";
+            i = bursts.size() - 2;
+        }
+        out += std::to_string(bursts[i]) + (i + 1 < bursts.size() ? ", " : "]");
+    }
+    return out;
+}
+
+std::string processLabel(const engine::ProcessSpec& spec) {
+    return spec.name.empty() ? "a process" : "process " + quoteForMessage(spec.name);
+}
+
+}  // namespace
+
+void ScenarioReader::readDocument(Value& root) {
+    SourcePos pos = root.pos();
+    if (root.kind() == ValueKind::Null) {
+        m_ctx.error(pos, "the file is empty; a scenario needs at least 'processes'");
+        return;
+    }
+    if (!m_fields.expect(root, ValueKind::Map, "a scenario",
+                         "a mapping of keys such as 'processes'")) {
+        return;
+    }
+    std::vector<SourcePos> seen(kRootKeys.size());
+    root.forEachEntry(
+        [&](const Key& key, Value& value) { return readRootEntry(key, value, seen); });
+    if (!m_ctx.stopped() && seen[kProcesses].line == 0) {
+        m_ctx.error(pos, "the scenario has no 'processes'; it needs at least one process");
+    }
+}
+
+bool ScenarioReader::readRootEntry(const Key& key, Value& value, std::vector<SourcePos>& seen) {
+    int index = m_fields.lookupKey(key, kRootKeys, "", seen);
+    if (index == kPolicy) {
+        m_workload.policy = m_policies.read(value).value_or(engine::PolicyConfig{});
+    } else if (index == kProcesses) {
+        readProcesses(value);
+    } else if (index >= 0) {
+        readSetting(index, value);
+    }
+    return !m_ctx.stopped();
+}
+
+// The scalar settings; a value with a problem leaves the default (the workload is dropped then).
+void ScenarioReader::readSetting(int index, Value& value) {
+    auto& w = m_workload;
+    switch (index) {
+        case kName:
+            w.name = m_fields.readText(value, "name", true).value_or("");
+            break;
+        case kCpus:
+            w.cpus = static_cast<int>(m_fields.readInt(value, "cpus", {1, kMaxCpus}).value_or(1));
+            break;
+        case kContextSwitch:
+            w.contextSwitch =
+                m_fields.readInt(value, "context_switch", {0, kMaxContextSwitch}).value_or(0);
+            break;
+        case kMultiprogramming:
+            w.multiprogramming = m_fields.readBool(value, "multiprogramming").value_or(true);
+            break;
+        case kRules: {
+            auto rules = m_fields.readChoice(value, "rules", {"textbook", "ostep"});
+            w.rules = rules == "ostep" ? engine::Rules::Ostep : engine::Rules::Textbook;
+            break;
+        }
+        default: {
+            auto order = m_fields.readChoice(value, "priority_order", kPriorityOrders);
+            w.priorityOrder = order == "larger-first" ? engine::PriorityOrder::LargerFirst
+                                                      : engine::PriorityOrder::SmallerFirst;
+        }
+    }
+}
+
+void ScenarioReader::readProcesses(Value& value) {
+    SourcePos pos = value.pos();
+    if (!m_fields.expect(value, ValueKind::Seq, "processes",
+                         "a list of processes such as [{name: P1, arrival: 0, bursts: [5]}]")) {
+        return;
+    }
+    reserve(value.sizeHint());
+    value.forEachItem([&](Value& item) {
+        readProcess(item);
+        return !m_ctx.stopped();
+    });
+    if (m_workload.processes.empty() && !m_ctx.stopped()) {
+        m_ctx.error(pos, "processes must not be empty; a scenario needs at least one process");
+    }
+}
+
+// Room for all processes up front: no copies while growing, and the memory mapped in one go.
+void ScenarioReader::reserve(std::size_t count) {
+    auto& processes = m_workload.processes;
+    processes.reserve(count);
+    prefault(processes.data(), processes.capacity() * sizeof(processes[0]));
+    m_namePos.reserve(count);
+    prefault(m_namePos.data(), m_namePos.capacity() * sizeof(m_namePos[0]));
+    if (m_collectSources) {
+        m_sources.reserve(count);
+        prefault(m_sources.data(), m_sources.capacity() * sizeof(m_sources[0]));
+    }
+}
+
+void ScenarioReader::readProcess(Value& item) {
+    ProcessDraft draft{m_workload.processes.emplace_back(), {}};
+    SourcePos pos = item.pos();
+    if (m_fields.expect(item, ValueKind::Map, "a process",
+                        "a mapping such as {name: P1, arrival: 0, bursts: [5]}")) {
+        item.forEachEntry(
+            [&](const Key& key, Value& value) { return readProcessEntry(key, value, draft); });
+        checkProcess(draft, pos);
+    }
+    m_namePos.push_back(draft.source.name);
+    if (m_collectSources) {
+        m_sources.push_back(std::move(draft.source));
+    }
+}
+
+bool ScenarioReader::readProcessEntry(const Key& key, Value& value, ProcessDraft& draft) {
+    auto& spec = draft.spec;
+    auto& source = draft.source;
+    switch (m_fields.lookupKey(key, kProcessKeys, " in a process", draft.seen)) {
+        case kProcessName:
+            source.name = value.pos();
+            spec.name = m_fields.readText(value, "a process's name", false).value_or("");
+            break;
+        case kArrival: {
+            source.arrival = value.pos();
+            auto arrival = m_fields.readInt(value, "arrival", {0, kMaxTime});
+            draft.arrivalOk = arrival.has_value();
+            spec.arrival = arrival.value_or(0);
+            break;
+        }
+        case kPriority:
+            source.priority = value.pos();
+            spec.priority = m_fields.readInt(value, "priority", {-kMaxTime, kMaxTime}).value_or(0);
+            break;
+        case kBursts:
+            source.bursts = value.pos();
+            readBursts(value, draft);
+            break;
+        default:
+            break;
+    }
+    return !m_ctx.stopped();
+}
+
+void ScenarioReader::readBursts(Value& value, ProcessDraft& draft) {
+    if (!m_fields.expect(value, ValueKind::Seq, "bursts",
+                         "a list of whole numbers such as [5, 3, 2]")) {
+        draft.burstsOk = false;
+        return;
+    }
+    m_bursts.clear();
+    value.forEachItem([&](Value& item) { return readBurst(item, draft); });
+    if (m_ctx.stopped()) {
+        return;
+    }
+    draft.spec.bursts.assign(m_bursts.begin(), m_bursts.end());  // one allocation of the right size
+    if (m_bursts.empty() || m_bursts.size() % 2 == 0) {
+        draft.burstsOk = false;
+        m_ctx.error(draft.source.bursts,
+                    m_bursts.empty() ? "bursts must not be empty; give at least one CPU burst"
+                                     : "bursts must end with a CPU burst: " + burstList(m_bursts) +
+                                           " ends with I/O");
+    }
+}
+
+bool ScenarioReader::readBurst(Value& item, ProcessDraft& draft) {
+    if (m_collectSources) {
+        draft.source.burst.push_back(item.pos());
+    }
+    bool cpu = m_bursts.size() % 2 == 0;
+    auto burst = m_fields.readInt(item, cpu ? "a CPU burst" : "an I/O burst", {1, kMaxTime});
+    if (m_ctx.stopped()) {
+        return false;
+    }
+    draft.burstsOk = draft.burstsOk && burst.has_value();
+    m_bursts.push_back(burst.value_or(0));
+    return true;
+}
+
+void ScenarioReader::checkProcess(ProcessDraft& draft, SourcePos pos) {
+    if (m_ctx.stopped()) {
+        return;
+    }
+    if (draft.seen[kProcessName].line == 0) {
+        m_ctx.error(pos, "a process needs a 'name'");
+    }
+    if (draft.seen[kBursts].line == 0) {
+        m_ctx.error(pos, processLabel(draft.spec) + " needs 'bursts', e.g. bursts: [5]");
+    } else if (draft.arrivalOk && draft.burstsOk) {
+        checkTimes(draft);
+    }
+}
+
+// Each value is below 2^62, so adding two of them cannot overflow; sums saturate at the limit.
+void ScenarioReader::checkTimes(const ProcessDraft& draft) {
+    std::int64_t end = draft.spec.arrival;
+    std::int64_t work = 0;
+    for (auto burst : draft.spec.bursts) {
+        end = std::min(end + burst, kTimeLimit);
+        work = std::min(work + burst, kTimeLimit);
+    }
+    if (end >= kTimeLimit) {
+        m_ctx.error(
+            draft.source.bursts,
+            processLabel(draft.spec) + " ends too late: arrival + bursts must stay below 2^62");
+        return;
+    }
+    bool wasBelow = m_totalBursts < kTimeLimit;
+    m_totalBursts = std::min(m_totalBursts + work, kTimeLimit);
+    if (wasBelow && m_totalBursts >= kTimeLimit) {
+        m_ctx.error(draft.source.bursts,
+                    "the bursts of all processes together must stay below 2^62 ticks");
+    }
+}
+
+void ScenarioReader::finish() {
+    if (!m_ctx.stopped()) {
+        checkDuplicateNames();
+    }
+}
+
+// An open-addressing table of first indices: no allocation per name, which matters with a
+// million processes.
+void ScenarioReader::checkDuplicateNames() {
+    constexpr auto kEmpty = std::numeric_limits<std::uint32_t>::max();
+    const auto& processes = m_workload.processes;
+    std::size_t mask = std::bit_ceil(processes.size() * 3 / 2 + 1) - 1;
+    std::vector<std::uint32_t> firsts(mask + 1, kEmpty);
+    for (std::size_t i = 0; i < processes.size(); ++i) {
+        const auto& name = processes[i].name;
+        if (name.empty()) {
+            continue;
+        }
+        std::size_t slot = std::hash<std::string_view>{}(name)&mask;
+        while (firsts[slot] != kEmpty && processes[firsts[slot]].name != name) {
+            slot = (slot + 1) & mask;
+        }
+        if (firsts[slot] == kEmpty) {
+            firsts[slot] = static_cast<std::uint32_t>(i);
+            continue;
+        }
+        m_ctx.error(m_namePos[i], "duplicate process name " + quoteForMessage(name) +
+                                      " (first on line " +
+                                      std::to_string(m_namePos[firsts[slot]].line) + ")");
+    }
+}
+
+}  // namespace schedlab::scenario::detail

@@ -1,0 +1,59 @@
+#pragma once
+// Reads a whole scenario document into a Workload, reporting every problem it finds.
+
+#include <array>
+#include <cstdint>
+#include <vector>
+
+#include "engine/workload.hpp"
+#include "scenario/field_reader.hpp"
+#include "scenario/policy_reader.hpp"
+
+namespace schedlab::scenario::detail {
+
+class ScenarioReader {
+public:
+    ScenarioReader(ReadContext& ctx, bool collectSources)
+        : m_ctx(ctx), m_fields(ctx), m_policies(m_fields), m_collectSources(collectSources) {}
+
+    void readDocument(Value& root);
+    /// Checks that need every process (duplicate names). Call after readDocument, when the
+    /// document itself may already be closed.
+    void finish();
+
+    engine::Workload& workload() { return m_workload; }
+    std::vector<ProcessSource>& sources() { return m_sources; }
+
+private:
+    struct ProcessDraft {
+        engine::ProcessSpec& spec;  ///< in place in the workload: no moves
+        ProcessSource source;
+        std::array<SourcePos, 4> seen{};  ///< name, arrival, priority, bursts
+        bool arrivalOk = true;
+        bool burstsOk = true;
+    };
+
+    bool readRootEntry(const Key& key, Value& value, std::vector<SourcePos>& seen);
+    void readSetting(int index, Value& value);
+    void readProcesses(Value& value);
+    void reserve(std::size_t count);
+    void readProcess(Value& item);
+    bool readProcessEntry(const Key& key, Value& value, ProcessDraft& draft);
+    void readBursts(Value& value, ProcessDraft& draft);
+    bool readBurst(Value& item, ProcessDraft& draft);
+    void checkProcess(ProcessDraft& draft, SourcePos pos);
+    void checkTimes(const ProcessDraft& draft);
+    void checkDuplicateNames();
+
+    ReadContext& m_ctx;
+    FieldReader m_fields;
+    PolicyReader m_policies;
+    bool m_collectSources;
+    engine::Workload m_workload;
+    std::vector<ProcessSource> m_sources;
+    std::vector<SourcePos> m_namePos;    ///< one per process, for duplicate names
+    std::int64_t m_totalBursts = 0;      ///< saturates at kTimeLimit
+    std::vector<engine::Tick> m_bursts;  ///< scratch space for one process's bursts
+};
+
+}  // namespace schedlab::scenario::detail

@@ -1,0 +1,192 @@
+// toYaml and toJson: the same layout in both, one process per line, every key of the contract
+// written out (with its default too) except `name` when empty and `aging` when 0.
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "engine/policy_spec.hpp"
+#include "scenario/scenario_io.hpp"
+
+namespace schedlab::scenario {
+namespace {
+
+using engine::PolicyConfig;
+using engine::Workload;
+
+bool isReservedWord(std::string_view text) {
+    static constexpr std::array<std::string_view, 10> kWords = {
+        "null", "true", "false", "yes", "no", "on", "off", "y", "n", "~"};
+    std::string lower(text);
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return std::find(kWords.begin(), kWords.end(), lower) != kWords.end();
+}
+
+// Plain scalars only where every YAML reader agrees they are text.
+bool isPlainSafe(std::string_view text) {
+    auto safe = [](unsigned char c) { return std::isalnum(c) || c == '_' || c == '.' || c == '-'; };
+    return !text.empty() && std::isalpha(static_cast<unsigned char>(text[0])) &&
+           safe(static_cast<unsigned char>(text.back())) && !isReservedWord(text) &&
+           std::all_of(text.begin(), text.end(),
+                       [&](char c) { return safe(static_cast<unsigned char>(c)) || c == ' '; });
+}
+
+std::string hex4(unsigned value) {
+    const char* digits = "0123456789ABCDEF";
+    std::string out = "\\u";
+    for (int shift = 12; shift >= 0; shift -= 4) {
+        out += digits[(value >> shift) & 0xF];
+    }
+    return out;
+}
+
+// A YAML double-quoted string. Besides controls, NEL and the Unicode line separators are
+// escaped: YAML 1.1 readers would take them for line breaks.
+std::string yamlString(std::string_view text) {
+    if (isPlainSafe(text)) {
+        return std::string(text);
+    }
+    std::string out = "\"";
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        auto c = static_cast<unsigned char>(text[i]);
+        auto next = text.substr(i, 3);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += static_cast<char>(c);
+        } else if (c < 0x20 || c == 0x7F) {
+            out += hex4(c);
+        } else if (text.substr(i, 2) == "\xC2\x85") {
+            out += hex4(0x85);
+            i += 1;
+        } else if (next == "\xE2\x80\xA8" || next == "\xE2\x80\xA9") {
+            out += hex4(next[2] == '\xA8' ? 0x2028 : 0x2029);
+            i += 2;
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+    return out + "\"";
+}
+
+std::string jsonString(std::string_view text) {
+    return nlohmann::json(std::string(text))
+        .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+/// Writes flow collections and scalars in either syntax.
+struct Style {
+    bool json = false;
+    std::string key(std::string_view name) const {
+        return (json ? "\"" + std::string(name) + "\"" : std::string(name)) + ": ";
+    }
+    std::string string(std::string_view text) const {
+        return json ? jsonString(text) : yamlString(text);
+    }
+    std::string boolean(bool value) const { return value ? "true" : "false"; }
+};
+
+std::string numbers(const std::vector<engine::Tick>& values) {
+    std::string out = "[";
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        out += (i > 0 ? ", " : "") + std::to_string(values[i]);
+    }
+    return out + "]";
+}
+
+std::string levels(const std::vector<engine::MlfqLevel>& list, const Style& style) {
+    std::string out = "[";
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        std::string fields;
+        if (list[i].quantum) {
+            fields += style.key("quantum") + std::to_string(*list[i].quantum);
+        }
+        if (list[i].allotment) {
+            fields += (fields.empty() ? "" : ", ") + style.key("allotment") +
+                      std::to_string(*list[i].allotment);
+        }
+        out += (i > 0 ? ", {" : "{") + fields + "}";
+    }
+    return out + "]";
+}
+
+// The policy's own parameters as "key: value" items.
+std::vector<std::string> policyItems(const PolicyConfig& policy, const Style& style) {
+    std::vector<std::string> items = {style.key("name") + style.string(policy.name)};
+    if (policy.name == "rr") {
+        items.push_back(style.key("quantum") + std::to_string(policy.quantum));
+    } else if (policy.name == "mlfq") {
+        items.push_back(style.key("levels") + levels(policy.levels, style));
+        items.push_back(style.key("boost") + std::to_string(policy.boost));
+        items.push_back(style.key("reset_on_io") + style.boolean(policy.resetOnIo));
+        items.push_back(style.key("io_to_front") + style.boolean(policy.ioToFront));
+    } else if (policy.aging != 0 && (policy.name == "priority" || policy.name == "priority-p")) {
+        items.push_back(style.key("aging") + std::to_string(policy.aging));
+    }
+    return items;
+}
+
+std::string processLine(const engine::ProcessSpec& process, const Style& style) {
+    return "{" + style.key("name") + style.string(process.name) + ", " + style.key("arrival") +
+           std::to_string(process.arrival) + ", " + style.key("priority") +
+           std::to_string(process.priority) + ", " + style.key("bursts") + numbers(process.bursts) +
+           "}";
+}
+
+// Top-level scalar settings as "key: value" items, in the contract's order.
+std::vector<std::string> settingItems(const Workload& w, const Style& style) {
+    std::vector<std::string> items;
+    if (!w.name.empty()) {
+        items.push_back(style.key("name") + style.string(w.name));
+    }
+    items.push_back(style.key("cpus") + std::to_string(w.cpus));
+    items.push_back(style.key("context_switch") + std::to_string(w.contextSwitch));
+    items.push_back(style.key("multiprogramming") + style.boolean(w.multiprogramming));
+    items.push_back(style.key("rules") +
+                    style.string(w.rules == engine::Rules::Ostep ? "ostep" : "textbook"));
+    bool larger = w.priorityOrder == engine::PriorityOrder::LargerFirst;
+    items.push_back(style.key("priority_order") +
+                    style.string(larger ? "larger-first" : "smaller-first"));
+    return items;
+}
+
+}  // namespace
+
+std::string toYaml(const Workload& workload) {
+    Style style{false};
+    std::string out;
+    for (const auto& item : settingItems(workload, style)) {
+        out += item + "\n";
+    }
+    out += "policy:\n";
+    for (const auto& item : policyItems(workload.policy, style)) {
+        out += "  " + item + "\n";
+    }
+    out += workload.processes.empty() ? "processes: []\n" : "processes:\n";
+    for (const auto& process : workload.processes) {
+        out += "  - " + processLine(process, style) + "\n";
+    }
+    return out;
+}
+
+std::string toJson(const Workload& workload) {
+    Style style{true};
+    std::string out = "{\n";
+    for (const auto& item : settingItems(workload, style)) {
+        out += "  " + item + ",\n";
+    }
+    std::string policy;
+    for (const auto& item : policyItems(workload.policy, style)) {
+        policy += (policy.empty() ? "\n    " : ",\n    ") + item;
+    }
+    out += "  " + style.key("policy") + "{" + policy + "\n  },\n";
+    out += "  " + style.key("processes") + "[";
+    for (std::size_t i = 0; i < workload.processes.size(); ++i) {
+        out += (i > 0 ? ",\n    " : "\n    ") + processLine(workload.processes[i], style);
+    }
+    return out + (workload.processes.empty() ? "]\n}\n" : "\n  ]\n}\n");
+}
+
+}  // namespace schedlab::scenario
