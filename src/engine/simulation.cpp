@@ -4,6 +4,7 @@
 #include <cassert>
 #include <numeric>
 
+#include "engine/large_array.hpp"
 #include "engine/metrics.hpp"
 #include "engine/policy_registry.hpp"
 #include "engine/policy_spec.hpp"
@@ -14,16 +15,23 @@ namespace schedlab::engine {
 Simulation::Impl::Impl(const Workload& workload, SimulationOptions options)
     : m_workload(workload),
       m_options(std::move(options)),
-      m_info(workload.processes.size()),
-      m_procs(workload.processes.size()),
       m_cpus(static_cast<size_t>(workload.cpus)),
       m_busy(static_cast<size_t>(workload.cpus), 0) {
     assert(validateWorkload(workload).empty());
+    size_t count = workload.processes.size();
+    resizeLarge(m_info, count);
+    resizeLarge(m_procs, count);
+    resizeLarge(m_result.processes, count);
     bool larger = workload.priorityOrder == PriorityOrder::LargerFirst;
     m_result.scenario = workload.name;
     m_result.policy = formatPolicySpec(workload.policy);
     m_result.cpus = workload.cpus;
-    m_result.processes.resize(workload.processes.size());
+    size_t totalBursts = 0;
+    for (const auto& spec : workload.processes) {
+        totalBursts += spec.bursts.size();
+    }
+    m_bursts.reserve(totalBursts);
+    prepareLargeArray(m_bursts.data(), totalBursts * sizeof(Tick));
     for (Pid p = 0; p < m_info.size(); ++p) {
         const auto& spec = workload.processes[p];
         m_info[p] = {spec.arrival, larger ? -spec.priority : spec.priority, spec.bursts[0],
@@ -37,10 +45,12 @@ Simulation::Impl::Impl(const Workload& workload, SimulationOptions options)
             (i % 2 == 0 ? metrics.cpu : metrics.io) += spec.bursts[i];
         }
     }
-    m_arrivals.resize(m_info.size());
+    resizeLarge(m_arrivals, count);   // files usually list processes by arrival already
     std::iota(m_arrivals.begin(), m_arrivals.end(), Pid{0});
-    std::stable_sort(m_arrivals.begin(), m_arrivals.end(),
-                     [&](Pid a, Pid b) { return m_info[a].arrival < m_info[b].arrival; });
+    auto byArrival = [&](Pid a, Pid b) { return m_info[a].arrival < m_info[b].arrival; };
+    if (!std::is_sorted(m_arrivals.begin(), m_arrivals.end(), byArrival)) {
+        std::stable_sort(m_arrivals.begin(), m_arrivals.end(), byArrival);
+    }
     m_policy = findPolicy(workload.policy.name)->make({workload, m_info});
 }
 

@@ -1,5 +1,7 @@
 #include "scenario/text_buffer.hpp"
 
+#include "engine/large_array.hpp"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdint>
@@ -101,19 +103,7 @@ void TextBuffer::release() {
     m_mapped = false;
 }
 
-void prefault(void* data, std::size_t bytes) {
-#if defined(__linux__) && defined(MADV_POPULATE_WRITE)
-    constexpr std::size_t kPage = 4096;
-    auto begin = (reinterpret_cast<std::uintptr_t>(data) + kPage - 1) / kPage * kPage;
-    auto end = (reinterpret_cast<std::uintptr_t>(data) + bytes) / kPage * kPage;
-    if (bytes >= kMapAbove && end > begin) {
-        madvise(reinterpret_cast<void*>(begin), end - begin, MADV_POPULATE_WRITE);
-    }
-#else
-    (void)data;
-    (void)bytes;
-#endif
-}
+void prefault(void* data, std::size_t bytes) { engine::prepareLargeArray(data, bytes); }
 
 std::size_t readFile(const std::string& path, std::size_t maxSize, std::size_t padding,
                      TextBuffer& buffer, std::string& error) {
