@@ -32,6 +32,7 @@ Simulation::Impl::Impl(const Workload& workload, SimulationOptions options)
     }
     m_bursts.reserve(totalBursts);
     prepareLargeArray(m_bursts.data(), totalBursts * sizeof(Tick));
+    reserveRecords(count, totalBursts);
     for (Pid p = 0; p < m_info.size(); ++p) {
         const auto& spec = workload.processes[p];
         m_info[p] = {spec.arrival, larger ? -spec.priority : spec.priority, spec.bursts[0],
@@ -52,6 +53,19 @@ Simulation::Impl::Impl(const Workload& workload, SimulationOptions options)
         std::stable_sort(m_arrivals.begin(), m_arrivals.end(), byArrival);
     }
     m_policy = findPolicy(workload.policy.name)->make({workload, m_info});
+}
+
+// Room for the records of a run without preemption; more only grow the vectors.
+void Simulation::Impl::reserveRecords(size_t processes, size_t bursts) {
+    auto reserve = [](auto& records, bool wanted, size_t count) {
+        if (wanted) {
+            records.reserve(count);
+            prepareLargeArray(records.data(), count * sizeof(records[0]));
+        }
+    };
+    reserve(m_result.slices, m_options.recordSlices, bursts);
+    reserve(m_result.events, m_options.recordEvents, processes + 2 * bursts);
+    reserve(m_result.decisions, m_options.recordDecisions, 2 * bursts);
 }
 
 Tick Simulation::Impl::cpuEventTime(const Cpu& cpu) const {

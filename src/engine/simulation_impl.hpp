@@ -63,6 +63,7 @@ public:
     SimulationResult m_result;
 
 private:
+    void reserveRecords(size_t processes, size_t bursts);
     Tick cpuEventTime(const Cpu& cpu) const;
     Tick boostTime(Tick candidate) const;
     void chargeRunning(Tick t);
