@@ -52,6 +52,10 @@ std::string comparison(const Decision& d, const Workload& workload) {
 
 std::string cpuName(int cpu) { return "CPU " + std::to_string(cpu); }
 
+std::string ticks(std::int64_t count) {
+    return std::to_string(count) + (count == 1 ? " tick" : " ticks");
+}
+
 }  // namespace
 
 std::string explain(const Decision& d, const Workload& workload) {
@@ -73,7 +77,7 @@ std::string explain(const Decision& d, const Workload& workload) {
         case DecisionKind::Boost:
             return at + "priority boost: every process goes back to the top level";
         case DecisionKind::Block:
-            return at + who + " starts I/O for " + std::to_string(d.key) + " ticks";
+            return at + who + " starts I/O for " + ticks(d.key);
         case DecisionKind::Finish:
             return at + who + " finishes";
         case DecisionKind::Hold:
