@@ -1,0 +1,64 @@
+// CompareRunner: one summary per policy, computed off the GUI thread, equal to simulate()'s;
+// a newer start() supersedes an older one.
+
+#include "models/compare_runner.hpp"
+
+#include <gtest/gtest.h>
+
+#include <QSignalSpy>
+
+#include "engine/policy_spec.hpp"
+#include "engine/simulation.hpp"
+
+namespace schedlab::models {
+namespace {
+
+engine::Workload textbook() {
+    engine::Workload w;
+    w.name = "Textbook";
+    for (auto [name, burst] : {std::pair{"P1", 24}, std::pair{"P2", 3}, std::pair{"P3", 3}}) {
+        engine::ProcessSpec p;
+        p.name = name;
+        p.bursts = {burst};
+        w.processes.push_back(p);
+    }
+    return w;
+}
+
+std::vector<engine::PolicyConfig> policies(std::initializer_list<const char*> specs) {
+    std::vector<engine::PolicyConfig> out;
+    for (const char* spec : specs) {
+        out.push_back(*engine::parsePolicySpec(spec).policy);
+    }
+    return out;
+}
+
+TEST(CompareRunnerTest, OneSummaryPerPolicyAsSimulateGives) {
+    CompareRunner runner;
+    QSignalSpy finished(&runner, &CompareRunner::finished);
+    runner.start(textbook(), policies({"fcfs", "rr:quantum=4"}));
+    EXPECT_TRUE(runner.isRunning());
+    ASSERT_TRUE(finished.wait(20000));
+    EXPECT_FALSE(runner.isRunning());
+    ASSERT_EQ(runner.results().size(), 2u);
+    EXPECT_EQ(runner.results()[1].policy, "rr:quantum=4");
+    EXPECT_NEAR(runner.results()[1].summary.avgWaiting, 17.0 / 3.0, 1e-9);
+    EXPECT_EQ(runner.results()[1].summary.contextSwitches, 3);
+    auto fcfs = textbook();
+    EXPECT_DOUBLE_EQ(runner.results()[0].summary.avgWaiting,
+                     engine::simulate(fcfs).summary.avgWaiting);
+}
+
+TEST(CompareRunnerTest, ANewerStartSupersedesTheOlder) {
+    CompareRunner runner;
+    QSignalSpy finished(&runner, &CompareRunner::finished);
+    runner.start(textbook(), policies({"fcfs"}));
+    runner.start(textbook(), policies({"sjf", "srtf", "hrrn"}));
+    ASSERT_TRUE(finished.wait(20000));
+    EXPECT_FALSE(finished.wait(300));
+    EXPECT_EQ(finished.count(), 1);
+    EXPECT_EQ(runner.results().size(), 3u);
+}
+
+}  // namespace
+}  // namespace schedlab::models

@@ -1,0 +1,162 @@
+// chart_export: PNG, SVG and PDF files with the right contents and size, errors as messages.
+
+#include "ui/chart_export.hpp"
+
+#include <gtest/gtest.h>
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QTemporaryDir>
+
+#include "chart_test_runs.hpp"
+#include "engine/policy_spec.hpp"
+#include "engine/simulation.hpp"
+#include "ui/gantt_chart.hpp"
+
+namespace schedlab::ui {
+namespace {
+
+QByteArray head(const QString& path, int bytes) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.read(bytes) : QByteArray();
+}
+
+class ChartExportTest : public ::testing::Test {
+protected:
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+    QTemporaryDir m_dir;
+};
+
+TEST_F(ChartExportTest, FormatComesFromTheExtension) {
+    EXPECT_EQ(chartFormatForPath("a.png"), ChartFormat::Png);
+    EXPECT_EQ(chartFormatForPath("dir/b.SVG"), ChartFormat::Svg);
+    EXPECT_EQ(chartFormatForPath("c.pdf"), ChartFormat::Pdf);
+    EXPECT_FALSE(chartFormatForPath("d.jpeg").has_value());
+    EXPECT_FALSE(chartFormatForPath("noext").has_value());
+}
+
+TEST_F(ChartExportTest, EveryFormatHasItsMagicBytes) {
+    GanttChart chart;
+    chart.setRun(testing::makeRun(testing::ioWorkload()));
+    QString error;
+    ASSERT_TRUE(exportChart(&chart, path("g.png"), QSize(1000, 600), &error))
+        << error.toStdString();
+    ASSERT_TRUE(exportChart(&chart, path("g.svg"), QSize(1000, 600), &error))
+        << error.toStdString();
+    ASSERT_TRUE(exportChart(&chart, path("g.pdf"), QSize(1000, 600), &error))
+        << error.toStdString();
+    EXPECT_EQ(head(path("g.png"), 8), QByteArray("\x89PNG\r\n\x1a\n"));
+    EXPECT_TRUE(head(path("g.svg"), 400).contains("<svg"));
+    EXPECT_EQ(head(path("g.pdf"), 5), QByteArray("%PDF-"));
+    EXPECT_EQ(QImage(path("g.png")).size(), QSize(1000, 600));
+}
+
+TEST_F(ChartExportTest, RunChartsRenderOffscreen) {
+    auto run = testing::makeRun(testing::ioWorkload());
+    QString error;
+    RunChartOptions options;
+    options.time = 12;
+    for (auto kind : {RunChartKind::Gantt, RunChartKind::Utilization}) {
+        const QString file = path(kind == RunChartKind::Gantt ? "gantt.png" : "util.png");
+        ASSERT_TRUE(exportRunChart(run, kind, file, QSize(1280, 720), &error, options))
+            << error.toStdString();
+        const QImage image(file);
+        EXPECT_EQ(image.size(), QSize(1280, 720));
+        EXPECT_GT(image.convertToFormat(QImage::Format_Indexed8).colorCount(), 8);  // not blank
+    }
+    ASSERT_TRUE(
+        exportRunChart(run, RunChartKind::Utilization, path("util.svg"), QSize(800, 500), &error));
+    EXPECT_GT(QFile(path("util.svg")).size(), 1000);
+}
+
+TEST_F(ChartExportTest, CompareChartRendersOffscreen) {
+    std::vector<models::CompareEntry> entries;
+    for (const char* spec : {"fcfs", "sjf", "rr"}) {
+        auto workload = testing::ioWorkload();
+        workload.policy.name = spec;
+        entries.push_back({spec, engine::simulate(workload).summary});
+    }
+    QString error;
+    ASSERT_TRUE(exportCompareChart(entries, "I/O mix", path("c.pdf"), QSize(1200, 800), &error))
+        << error.toStdString();
+    EXPECT_EQ(head(path("c.pdf"), 5), QByteArray("%PDF-"));
+}
+
+TEST_F(ChartExportTest, ProblemsComeBackAsMessages) {
+    GanttChart chart;
+    chart.setRun(testing::makeRun(testing::textbookRr()));
+    QString error;
+    EXPECT_FALSE(exportChart(&chart, path("x.gif"), QSize(800, 600), &error));
+    EXPECT_TRUE(error.contains(".png")) << error.toStdString();
+    EXPECT_FALSE(exportChart(&chart, path("missing/x.png"), QSize(800, 600), &error));
+    EXPECT_TRUE(error.contains("folder")) << error.toStdString();
+    EXPECT_FALSE(exportChart(&chart, path("x.png"), QSize(0, 600), &error));
+    EXPECT_FALSE(
+        exportChart(static_cast<QWidget*>(nullptr), path("x.png"), QSize(800, 600), &error));
+    EXPECT_FALSE(
+        exportRunChart(nullptr, RunChartKind::Gantt, path("x.png"), QSize(800, 600), &error));
+}
+
+// Not a check: renders the example scenarios' charts for people to look at, into the folder
+// named by SCHEDLAB_CHART_DIR (skipped when it is not set).
+TEST(ChartGallery, RendersExampleScenarios) {
+    const QString dir = qEnvironmentVariable("SCHEDLAB_CHART_DIR");
+    if (dir.isEmpty()) {
+        GTEST_SKIP() << "set SCHEDLAB_CHART_DIR to render the gallery";
+    }
+    QDir().mkpath(dir);
+    for (const char* name : {"classroom-io", "two-cpus", "mlfq-boost", "textbook-rr"}) {
+        auto run = testing::scenarioRun(std::string(name) + ".yaml");
+        ASSERT_TRUE(run) << name;
+        RunChartOptions options;
+        options.time = run->result.summary.makespan / 3;
+        const QString base = dir + "/" + name;
+        EXPECT_TRUE(exportRunChart(run, RunChartKind::Gantt, base + "-gantt.png", QSize(1280, 720),
+                                   nullptr, options));
+        EXPECT_TRUE(exportRunChart(run, RunChartKind::Utilization, base + "-utilization.png",
+                                   QSize(1280, 720), nullptr, options));
+        std::vector<models::CompareEntry> entries;
+        for (const char* spec : {"fcfs", "sjf", "srtf", "rr", "mlfq"}) {
+            auto workload = run->workload;
+            workload.policy = *engine::parsePolicySpec(spec).policy;
+            entries.push_back({spec, engine::simulate(workload).summary});
+        }
+        EXPECT_TRUE(exportCompareChart(entries, QString::fromStdString(run->workload.name),
+                                       base + "-compare.png", QSize(1280, 720)));
+    }
+}
+
+// The same gallery's extras: dark theme, moving window, a 100,000-process run.
+TEST(ChartGallery, RendersDarkThemeAndBigRuns) {
+    const QString dir = qEnvironmentVariable("SCHEDLAB_CHART_DIR");
+    if (dir.isEmpty()) {
+        GTEST_SKIP() << "set SCHEDLAB_CHART_DIR to render the gallery";
+    }
+    QDir().mkpath(dir);
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x202124));
+    dark.setColor(QPalette::WindowText, Qt::white);
+    auto run = testing::scenarioRun("two-cpus.yaml");
+    GanttChart gantt;
+    gantt.setPalette(dark);
+    gantt.plot()->resize(1280, 720);
+    gantt.setRun(run);
+    gantt.setColorMode(GanttChart::ColorMode::ByCpu);
+    gantt.setTime(10);
+    EXPECT_TRUE(exportChart(&gantt, dir + "/two-cpus-gantt-dark-bycpu.png", QSize(1280, 720)));
+    RunChartOptions moving;
+    moving.utilizationMode = UtilizationMode::MovingWindow;
+    moving.window = 4;
+    EXPECT_TRUE(exportRunChart(testing::scenarioRun("classroom-io.yaml"), RunChartKind::Utilization,
+                               dir + "/classroom-io-utilization-window.png", QSize(1280, 720),
+                               nullptr, moving));
+    auto huge = testing::makeRun(testing::hugeWorkload(100'000));
+    EXPECT_TRUE(
+        exportRunChart(huge, RunChartKind::Gantt, dir + "/huge-gantt.png", QSize(1280, 720)));
+    EXPECT_TRUE(exportRunChart(huge, RunChartKind::Utilization, dir + "/huge-utilization.png",
+                               QSize(1280, 720)));
+}
+
+}  // namespace
+}  // namespace schedlab::ui

@@ -1,0 +1,114 @@
+// CompareTab: the policy list follows the workload, comparisons run off the GUI thread and fill
+// the model and the chart.
+
+#include "ui/compare_tab.hpp"
+
+#include <gtest/gtest.h>
+#include <qcustomplot.h>
+
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+#include "chart_test_runs.hpp"
+#include "engine/policy_registry.hpp"
+#include "models/compare_model.hpp"
+#include "ui/compare_chart.hpp"
+
+namespace schedlab::ui {
+namespace {
+
+engine::Workload rrWorkload() {
+    auto w = testing::ioWorkload();
+    w.policy.quantum = 3;
+    return w;
+}
+
+TEST(CompareTabTest, ListsEveryPolicyAndChecksTheUsualOnes) {
+    CompareTab tab;
+    tab.setAutoRun(false);
+    tab.setWorkload(rrWorkload());
+    EXPECT_EQ(tab.policySpecs().size(), static_cast<qsizetype>(engine::policyEntries().size()));
+    EXPECT_TRUE(tab.policySpecs().contains("rr:quantum=3"));  // the workload's own quantum
+    EXPECT_EQ(tab.checkedPolicies(), QStringList({"fcfs", "sjf", "rr:quantum=3"}));
+
+    auto mlfq = rrWorkload();
+    mlfq.policy.name = "mlfq";
+    mlfq.policy.boost = 40;
+    tab.setWorkload(mlfq);
+    EXPECT_TRUE(tab.checkedPolicies().contains("rr:quantum=4"));  // rr at its default now
+    EXPECT_EQ(tab.checkedPolicies().size(), 4);
+    EXPECT_TRUE(tab.checkedPolicies().last().startsWith("mlfq:"));
+    EXPECT_TRUE(tab.checkedPolicies().last().contains("boost=40"));
+}
+
+TEST(CompareTabTest, RunFillsTheModelAndTheChart) {
+    CompareTab tab;
+    QSignalSpy finished(&tab, &CompareTab::finished);
+    tab.setWorkload(rrWorkload());  // auto-run
+    ASSERT_TRUE(finished.wait(20000));
+    const auto* model = tab.model();
+    ASSERT_EQ(model->rowCount(), 3);
+    EXPECT_EQ(model->index(0, models::CompareModel::Policy).data().toString(), "fcfs");
+    for (int column = models::CompareModel::AvgWaiting; column < models::CompareModel::ColumnCount;
+         ++column) {
+        // Some row is best, unless every policy scored the same.
+        bool any = false;
+        QSet<QString> values;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            any = any || model->index(row, column).data(models::CompareModel::IsBestRole).toBool();
+            values.insert(model->index(row, column).data().toString());
+        }
+        EXPECT_EQ(any, values.size() > 1) << "column " << column;
+    }
+    ASSERT_EQ(tab.chart()->bars().size(), 5);
+    EXPECT_EQ(tab.chart()->bars()[0]->data()->size(), 3);
+
+    tab.setPolicyChecked("sjf", false);  // a new selection runs again
+    ASSERT_TRUE(finished.wait(20000));
+    EXPECT_EQ(tab.model()->rowCount(), 2);
+    tab.setPolicyChecked("srtf", true);
+    tab.setPolicyChecked("hrrn", true);
+    ASSERT_TRUE(finished.wait(20000));
+    EXPECT_EQ(tab.model()->rowCount(), 4);
+    EXPECT_FALSE(tab.isRunning());
+}
+
+TEST(CompareTabTest, RunButtonWithoutAutoRun) {
+    CompareTab tab;
+    tab.setAutoRun(false);
+    tab.setWorkload(testing::textbookRr());
+    QSignalSpy finished(&tab, &CompareTab::finished);
+    EXPECT_FALSE(finished.wait(400));  // nothing runs by itself
+    tab.run();
+    ASSERT_TRUE(finished.wait(20000));
+    // rr:quantum=4 on the textbook workload: average waiting 17/3.
+    const auto* model = tab.model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data().toString() == "rr:quantum=4") {
+            EXPECT_NEAR(model->index(row, models::CompareModel::AvgWaiting)
+                            .data(models::CompareModel::ValueRole)
+                            .toDouble(),
+                        17.0 / 3.0, 1e-9);
+        }
+    }
+}
+
+// Not a check: screenshots of the whole tab for people to look at, into SCHEDLAB_CHART_DIR.
+TEST(CompareTabGallery, Screenshot) {
+    const QString dir = qEnvironmentVariable("SCHEDLAB_CHART_DIR");
+    if (dir.isEmpty()) {
+        GTEST_SKIP() << "set SCHEDLAB_CHART_DIR to render the gallery";
+    }
+    CompareTab tab;
+    tab.resize(1400, 900);
+    tab.show();
+    QSignalSpy finished(&tab, &CompareTab::finished);
+    tab.setWorkload(testing::scenarioRun("classroom-io.yaml")->workload);
+    ASSERT_TRUE(finished.wait(20000));
+    QTest::qWait(50);
+    EXPECT_TRUE(tab.grab().save(dir + "/compare-tab.png"));
+}
+
+}  // namespace
+}  // namespace schedlab::ui

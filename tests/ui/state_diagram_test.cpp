@@ -1,0 +1,121 @@
+// StateDiagram: draws every example scenario at every instant, shows the counts per state of
+// the current instant and highlights the transitions taken right now. With SCHEDLAB_VIEWS_DIR
+// set it also writes PNGs of chosen instants there.
+
+#include "ui/state_diagram.hpp"
+
+#include <gtest/gtest.h>
+
+#include <QDir>
+#include <QImage>
+#include <QPixmap>
+#include <filesystem>
+#include <numeric>
+
+#include "engine/simulation.hpp"
+#include "scenario/scenario_io.hpp"
+
+namespace schedlab::ui {
+namespace {
+
+models::RunPtr scenarioRun(const std::string& path) {
+    auto loaded = scenario::loadScenarioFile(path);
+    EXPECT_TRUE(loaded.workload) << path;
+    if (!loaded.workload) {
+        return nullptr;
+    }
+    auto result = engine::simulate(*loaded.workload);
+    return std::make_shared<const models::Run>(
+        models::Run{std::move(*loaded.workload), std::move(result)});
+}
+
+QPalette darkPalette() {
+    QPalette palette;
+    palette.setColor(QPalette::Window, QColor(0x202124));
+    palette.setColor(QPalette::WindowText, QColor(0xeeeeee));
+    return palette;
+}
+
+QImage render(QWidget& widget) {
+    QImage image(widget.size(), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    widget.render(&image);
+    return image;
+}
+
+TEST(StateDiagramTest, CountsAndTransitionsMatchEveryInstant) {
+    for (const auto& entry :
+         std::filesystem::directory_iterator(SCHEDLAB_SOURCE_DIR "/scenarios")) {
+        models::PlaybackController controller;
+        auto run = scenarioRun(entry.path().string());
+        controller.setRun(run);
+        StateDiagram diagram;
+        diagram.setController(&controller);
+        diagram.resize(720, 420);
+        for (engine::Tick t : controller.instants()) {
+            controller.jumpTo(t);
+            ASSERT_FALSE(render(diagram).isNull());
+            const auto& state = controller.state();
+            EXPECT_EQ(diagram.shownCounts(), state.counts);
+            const auto& counts = diagram.shownCounts();
+            EXPECT_EQ(std::accumulate(counts.begin(), counts.end(), 0),
+                      static_cast<int>(run->workload.processes.size()));
+            int shown = 0;
+            for (std::size_t i = 0; i < StateDiagram::transitions().size(); ++i) {
+                const auto& tr = StateDiagram::transitions()[i];
+                EXPECT_EQ(diagram.shownTransitions()[i], state.transitions(tr.from, tr.to));
+                shown += diagram.shownTransitions()[i];
+            }
+            EXPECT_EQ(shown, static_cast<int>(state.changes.size())) << "t=" << t;
+        }
+    }
+}
+
+TEST(StateDiagramTest, DrawsAtSmallSizesAndWithoutARun) {
+    StateDiagram diagram;
+    diagram.resize(200, 120);
+    EXPECT_FALSE(render(diagram).isNull());
+    models::PlaybackController controller;
+    controller.setRun(scenarioRun(SCHEDLAB_SOURCE_DIR "/scenarios/textbook-rr.yaml"));
+    diagram.setController(&controller);
+    EXPECT_FALSE(render(diagram).isNull());
+    EXPECT_EQ(diagram.shownCounts()[static_cast<std::size_t>(engine::ProcessState::Ready)], 2);
+}
+
+// Not a check: writes what the diagram looks like, for a person to judge.
+TEST(StateDiagramTest, WritesPngsWhenAsked) {
+    QByteArray dir = qgetenv("SCHEDLAB_VIEWS_DIR");
+    if (dir.isEmpty()) {
+        GTEST_SKIP() << "set SCHEDLAB_VIEWS_DIR to write PNGs";
+    }
+    QDir().mkpath(QString::fromLocal8Bit(dir));
+    struct Shot {
+        const char* file;
+        engine::Tick time;
+        QSize size;
+        bool dark = false;
+    };
+    for (Shot shot :
+         {Shot{"mlfq-boost.yaml", 40, {760, 440}}, Shot{"classroom-io.yaml", 12, {760, 440}},
+          Shot{"classroom-io.yaml", 0, {480, 300}},
+          Shot{"classroom-io.yaml", 12, {760, 440}, true}}) {
+        models::PlaybackController controller;
+        controller.setRun(scenarioRun(std::string(SCHEDLAB_SOURCE_DIR "/scenarios/") + shot.file));
+        controller.jumpTo(shot.time);
+        StateDiagram diagram;
+        diagram.setController(&controller);
+        diagram.resize(shot.size);
+        if (shot.dark) {
+            diagram.setPalette(darkPalette());
+        }
+        QString name = QString("%1/states-%2-t%3-%4%5.png")
+                           .arg(QString::fromLocal8Bit(dir), QString(shot.file).section('.', 0, 0))
+                           .arg(shot.time)
+                           .arg(shot.size.width())
+                           .arg(shot.dark ? "-dark" : "");
+        EXPECT_TRUE(diagram.grab().save(name));
+    }
+}
+
+}  // namespace
+}  // namespace schedlab::ui

@@ -1,0 +1,54 @@
+#pragma once
+// Bar charts comparing policies on one workload: average waiting, turnaround and response side
+// by side, then CPU utilization and context switches. Every bar carries its value; the best
+// value of each metric is starred.
+
+#include <QWidget>
+#include <vector>
+
+#include "models/compare_model.hpp"
+#include "ui/chart_style.hpp"
+
+class QCustomPlot;
+class QCPAxisRect;
+class QCPBars;
+class QCPLayoutGrid;
+class QCPTextElement;
+
+namespace schedlab::ui {
+
+class CompareChart : public QWidget {
+    Q_OBJECT
+public:
+    explicit CompareChart(QWidget* parent = nullptr);
+
+    /// Shows one group of bars per entry, in order; `title` goes on top.
+    void setEntries(const std::vector<models::CompareEntry>& entries, const QString& title = {});
+    /// Bars per metric (waiting, turnaround, response, utilization, switches), for tests.
+    QList<QCPBars*> bars() const { return m_bars; }
+    QCustomPlot* plot() const { return m_plot; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    QCPAxisRect* addPanel(QCPLayoutGrid* grid, int row, int column, const QString& title);
+    void addTimesLegend();
+    QCPBars* addBars(QCPAxisRect* rect, const QString& name, int colorIndex);
+    void fillPanel(const std::vector<int>& columns, double offset);
+    void addValueLabels(QCPBars* bars, int column, double offset);
+    void setupPolicyAxis(QCPAxisRect* rect);
+    void applyPalette();
+
+    QCustomPlot* m_plot = nullptr;
+    QCPTextElement* m_title = nullptr;
+    QCPAxisRect* m_times = nullptr;
+    QCPAxisRect* m_utilization = nullptr;
+    QCPAxisRect* m_switches = nullptr;
+    QList<QCPBars*> m_bars;
+    std::vector<models::CompareEntry> m_entries;
+    models::CompareModel* m_scores;  ///< finds the best values
+    ChartPalette m_palette;
+};
+
+}  // namespace schedlab::ui

@@ -1,0 +1,208 @@
+#include "ui/compare_tab.hpp"
+
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <algorithm>
+
+#include "engine/policy_registry.hpp"
+#include "engine/policy_spec.hpp"
+#include "models/compare_model.hpp"
+#include "models/compare_runner.hpp"
+#include "ui/chart_style.hpp"
+#include "ui/compare_chart.hpp"
+
+namespace schedlab::ui {
+namespace {
+
+constexpr int kDebounceMs = 250;
+
+// The policies checked when a workload arrives, besides its own.
+bool checkedByDefault(std::string_view name) {
+    return name == "fcfs" || name == "sjf" || name == "rr";
+}
+
+QString specOf(const engine::PolicyConfig& config) {
+    return QString::fromStdString(engine::formatPolicySpec(config));
+}
+
+}  // namespace
+
+CompareTab::CompareTab(QWidget* parent)
+    : QWidget(parent),
+      m_model(new models::CompareModel(this)),
+      m_runner(new models::CompareRunner(this)) {
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kDebounceMs);
+    connect(m_debounce, &QTimer::timeout, this, &CompareTab::run);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(makePolicyPanel());
+    splitter->addWidget(makeResults());
+    splitter->setStretchFactor(1, 1);
+    auto* box = new QVBoxLayout(this);
+    box->setContentsMargins(0, 0, 0, 0);
+    box->addWidget(splitter);
+    connect(m_runner, &models::CompareRunner::finished, this, &CompareTab::showResults);
+    connect(m_runner, &models::CompareRunner::failed, this, &CompareTab::showFailure);
+}
+
+CompareTab::~CompareTab() = default;
+
+QWidget* CompareTab::makePolicyPanel() {
+    auto* panel = new QGroupBox(tr("Policies to compare"), this);
+    auto* box = new QVBoxLayout(panel);
+    panel->setMinimumWidth(300);
+    m_list = new QListWidget(panel);
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QFont font = m_list->font();
+    font.setPointSize(std::max(font.pointSize(), kTickPointSize));
+    m_list->setFont(font);
+    m_runButton = new QPushButton(tr("Run comparison"), panel);
+    m_status = new QLabel(tr("Open a scenario to compare policies."), panel);
+    m_status->setWordWrap(true);
+    box->addWidget(m_list, 1);
+    box->addWidget(m_runButton);
+    box->addWidget(m_status);
+    connect(m_runButton, &QPushButton::clicked, this, &CompareTab::run);
+    connect(m_list, &QListWidget::itemChanged, this, &CompareTab::scheduleRun);
+    return panel;
+}
+
+QWidget* CompareTab::makeResults() {
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    m_chart = new CompareChart(splitter);
+    m_table = new QTableView(splitter);
+    auto* proxy = new QSortFilterProxyModel(m_table);
+    proxy->setSourceModel(m_model);
+    proxy->setSortRole(models::CompareModel::ValueRole);
+    m_table->setModel(proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);  // the order the policies were listed in
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->setVisible(false);
+    QFont font = m_table->font();
+    font.setPointSize(std::max(font.pointSize(), kTickPointSize));
+    m_table->setFont(font);
+    splitter->addWidget(m_chart);
+    splitter->addWidget(m_table);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    return splitter;
+}
+
+void CompareTab::setWorkload(engine::Workload workload) {
+    m_workload = std::move(workload);
+    m_hasWorkload = true;
+    fillPolicies();
+    scheduleRun();
+}
+
+// Every policy with its defaults; the workload's own policy exactly as the workload has it
+// (so rr and mlfq keep the workload's quantum and levels).
+void CompareTab::fillPolicies() {
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    m_configs.clear();
+    for (const engine::PolicyEntry& entry : engine::policyEntries()) {
+        engine::PolicyConfig config;
+        config.name = std::string(entry.name);
+        if (config.name == m_workload.policy.name) {
+            config = m_workload.policy;
+        }
+        const bool checked = config.name == m_workload.policy.name || checkedByDefault(entry.name);
+        auto* item = new QListWidgetItem(
+            tr("%1\n    %2")
+                .arg(QString::fromUtf8(entry.title.data(),
+                                       static_cast<qsizetype>(entry.title.size())),
+                     specOf(config).replace(QLatin1Char(','), QLatin1String(", "))),
+            m_list);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+        m_configs.push_back(std::move(config));
+    }
+}
+
+QStringList CompareTab::policySpecs() const {
+    QStringList specs;
+    for (const engine::PolicyConfig& config : m_configs) {
+        specs.append(specOf(config));
+    }
+    return specs;
+}
+
+QStringList CompareTab::checkedPolicies() const {
+    QStringList specs;
+    for (const engine::PolicyConfig& config : checkedConfigs()) {
+        specs.append(specOf(config));
+    }
+    return specs;
+}
+
+std::vector<engine::PolicyConfig> CompareTab::checkedConfigs() const {
+    std::vector<engine::PolicyConfig> configs;
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_list->item(row)->checkState() == Qt::Checked) {
+            configs.push_back(m_configs[static_cast<std::size_t>(row)]);
+        }
+    }
+    return configs;
+}
+
+void CompareTab::setPolicyChecked(const QString& nameOrSpec, bool checked) {
+    for (int row = 0; row < m_list->count(); ++row) {
+        const engine::PolicyConfig& config = m_configs[static_cast<std::size_t>(row)];
+        if (QString::fromStdString(config.name) == nameOrSpec || specOf(config) == nameOrSpec) {
+            m_list->item(row)->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+}
+
+bool CompareTab::isRunning() const { return m_runner->isRunning() || m_debounce->isActive(); }
+
+void CompareTab::scheduleRun() {
+    if (m_autoRun && m_hasWorkload) {
+        m_debounce->start();
+    }
+}
+
+void CompareTab::run() {
+    m_debounce->stop();
+    if (!m_hasWorkload) {
+        return;
+    }
+    auto configs = checkedConfigs();
+    if (configs.empty()) {
+        m_status->setText(tr("Check at least one policy."));
+        return;
+    }
+    m_status->setText(tr("Simulating the checked policies…"));
+    m_runner->start(m_workload, std::move(configs));
+}
+
+void CompareTab::showResults() {
+    m_model->setEntries(m_runner->results());
+    const QString name = QString::fromStdString(m_workload.name);
+    m_chart->setEntries(m_runner->results(), name.isEmpty()
+                                                 ? tr("Policies compared")
+                                                 : tr("%1: policies compared").arg(name));
+    m_status->setText(
+        tr("Policies compared: %1. The best value of each metric is bold and starred.")
+            .arg(m_runner->results().size()));
+    emit finished();
+}
+
+void CompareTab::showFailure(const QString& message) {
+    m_status->setText(message);
+    emit failed(message);
+}
+
+}  // namespace schedlab::ui

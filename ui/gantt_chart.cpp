@@ -1,0 +1,385 @@
+#include "ui/gantt_chart.hpp"
+
+#include <qcustomplot.h>
+
+#include <QHBoxLayout>
+#include <QMenu>
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QToolTip>
+#include <algorithm>
+#include <cmath>
+
+#include "ui/swatch_legend_item.hpp"
+#include "ui/time_cursor.hpp"
+
+namespace schedlab::ui {
+namespace {
+
+constexpr double kMinRowPixels = 26.0;  // rows never get thinner than this when fitting
+constexpr int kMinVisibleRows = 4;
+constexpr engine::Tick kMinVisibleTicks = 4;
+
+double timePadding(const GanttLayout& layout) {
+    return std::max(0.5, static_cast<double>(layout.end - layout.start) * 0.01);
+}
+
+}  // namespace
+
+GanttChart::GanttChart(QWidget* parent)
+    : QWidget(parent), m_layout(std::make_shared<GanttLayout>()) {
+    setupPlot();
+    setupAxes();
+    applyPalette();
+    rebuildLegend();
+}
+
+GanttChart::~GanttChart() = default;
+
+void GanttChart::setupPlot() {
+    m_plot = new QCustomPlot(this);
+    m_rowScroll = new QScrollBar(Qt::Vertical, this);
+    m_rowScroll->setVisible(false);
+    auto* box = new QHBoxLayout(this);
+    box->setContentsMargins(0, 0, 0, 0);
+    box->setSpacing(0);
+    box->addWidget(m_plot, 1);
+    box->addWidget(m_rowScroll);
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->axisRect()->setRangeDrag(Qt::Horizontal | Qt::Vertical);
+    m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
+    m_plot->setMouseTracking(true);
+    m_plot->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_plot->installEventFilter(this);
+    m_bars = new IntervalPlottable(m_plot->xAxis, m_plot->yAxis);
+    m_bars->removeFromLegend();
+    setupTitleAndLegend();
+    m_cursor = new TimeCursor(m_plot, {m_plot->axisRect()});
+    connect(m_cursor, &TimeCursor::timeClicked, this, &GanttChart::timeClicked);
+    connect(m_plot, &QCustomPlot::mouseMove, this, &GanttChart::showHoverTip);
+    connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this] { fit(); });
+    connect(m_plot, &QWidget::customContextMenuRequested, this, &GanttChart::showContextMenu);
+    connect(m_rowScroll, &QScrollBar::valueChanged, this, &GanttChart::scrollRowsTo);
+    connect(m_plot, &QCustomPlot::mousePress, this, [this] { m_autoFit = false; });
+    connect(m_plot, &QCustomPlot::mouseWheel, this, [this] { m_autoFit = false; });
+}
+
+void GanttChart::setupTitleAndLegend() {
+    m_title = new QCPTextElement(m_plot, QString(), chartFont(kTitlePointSize, true));
+    QCPLayoutGrid* grid = m_plot->plotLayout();
+    grid->insertRow(0);
+    grid->addElement(0, 0, m_title);
+    grid->insertRow(1);
+    grid->addElement(1, 0, m_plot->legend);
+    grid->setRowStretchFactor(0, 0.001);
+    grid->setRowStretchFactor(1, 0.001);
+    m_plot->legend->setVisible(true);
+    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    m_plot->legend->setWrap(6);
+    m_plot->legend->setIconSize(34, 20);
+}
+
+void GanttChart::setupAxes() {
+    QCPAxis* time = m_plot->xAxis;
+    time->setTicker(QSharedPointer<IntegerTicker>::create());
+    time->setLabel(tr("Time (ticks)"));
+    time->ticker()->setTickCount(10);
+    time->setNumberFormat(QStringLiteral("f"));
+    time->setNumberPrecision(0);
+    QCPAxis* rows = m_plot->yAxis;
+    m_rowTicker = QSharedPointer<QCPAxisTickerText>::create();
+    rows->setTicker(m_rowTicker);
+    rows->setRangeReversed(true);  // the first process at the top
+    rows->setSubTicks(false);
+    rows->setTickLength(0, 4);
+    rows->grid()->setVisible(false);
+    connect(time, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
+            &GanttChart::clampTimeRange);
+    connect(rows, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
+            &GanttChart::clampRowRange);
+}
+
+void GanttChart::applyPalette() {
+    m_palette = chartPalette(palette());
+    applyChartStyle(m_plot, m_palette);
+    m_plot->legend->setFont(chartFont(kTickPointSize));
+    m_title->setTextColor(m_palette.text);
+    m_bars->setChartPalette(m_palette);
+    m_cursor->setColor(m_palette.cursor);
+    m_plot->yAxis->setTickLabelFont(chartFont(kTickPointSize, true));
+}
+
+void GanttChart::setRun(models::RunPtr run) {
+    m_run = std::move(run);
+    m_layout = m_run ? std::make_shared<GanttLayout>(buildGanttLayout(*m_run))
+                     : std::make_shared<GanttLayout>();
+    QStringList names;
+    if (m_run) {
+        names.reserve(static_cast<qsizetype>(m_run->workload.processes.size()));
+        for (const auto& process : m_run->workload.processes) {
+            names.append(QString::fromStdString(process.name));
+        }
+    }
+    m_bars->setLayout(m_layout, names);
+    m_cursor->setBounds(m_layout->start, m_layout->end);
+    updateRowLabels();
+    updateTitle();
+    rebuildLegend();
+    fit();
+}
+
+void GanttChart::updateRowLabels() {
+    QMap<double, QString> labels;
+    for (int p = 0; p < m_layout->processCount; ++p) {
+        labels.insert(p, processName(static_cast<engine::Pid>(p)));
+    }
+    for (int cpu = 0; cpu < m_layout->cpuCount; ++cpu) {
+        labels.insert(m_layout->cpuRow(cpu), tr("CPU %1").arg(cpu));
+    }
+    m_rowTicker->setTicks(labels);
+}
+
+void GanttChart::updateTitle() {
+    if (!m_run) {
+        m_title->setText(QString());
+        return;
+    }
+    const QString scenario = QString::fromStdString(m_run->workload.name);
+    const QString policy = QString::fromStdString(m_run->result.policy);
+    m_title->setText(scenario.isEmpty() ? policy : tr("%1 — %2").arg(scenario, policy));
+}
+
+void GanttChart::rebuildLegend() {
+    QCPLegend* legend = m_plot->legend;
+    legend->clearItems();
+    const bool byCpu = m_colorMode == ColorMode::ByCpu;
+    const int cpus = std::max(1, m_layout->cpuCount);
+    if (byCpu) {
+        for (int cpu = 0; cpu < std::min(cpus, 8); ++cpu) {
+            legend->addItem(new SwatchLegendItem(legend, tr("Running on CPU %1").arg(cpu),
+                                                 {{seriesColor(cpu)}}));
+        }
+    } else {
+        const QList<QColor> stripes{seriesColor(0), seriesColor(1), seriesColor(2)};
+        legend->addItem(new SwatchLegendItem(legend, tr("Running"), {stripes}));
+    }
+    const QColor ready = byCpu ? m_palette.ready : m_bars->readyColor(0);
+    legend->addItem(new SwatchLegendItem(legend, tr("Ready (waiting)"), {{ready}, {}, 0.55}));
+    legend->addItem(new SwatchLegendItem(
+        legend, tr("Blocked (I/O)"),
+        {{m_palette.blocked}, QBrush(m_palette.blockedHatch, Qt::BDiagPattern), 0.55}));
+    const bool costly = m_run && m_run->workload.contextSwitch > 0;
+    const QBrush cross(m_palette.switching, Qt::DiagCrossPattern);
+    legend->addItem(new SwatchLegendItem(legend, tr("Context switch"),
+                                         costly ? Swatch{{m_bars->switchingFill()}, cross, 0.72}
+                                                : Swatch{{m_palette.switching}, {}, 0.9, 0.12}));
+    legend->addItem(new SwatchLegendItem(legend, tr("CPU idle"), {{m_palette.idle}, {}, 0.4}));
+}
+
+void GanttChart::setTime(engine::Tick time) { m_cursor->setTime(time); }
+
+engine::Tick GanttChart::time() const { return m_cursor->time(); }
+
+double GanttChart::cursorKey() const { return m_cursor->lineKey(); }
+
+QRect GanttChart::timeAxisArea() const { return m_cursor->scrubArea(); }
+
+int GanttChart::rowCount() const { return m_layout->rowCount(); }
+
+void GanttChart::setColorMode(ColorMode mode) {
+    m_colorMode = mode;
+    m_bars->setColorMode(mode);
+    rebuildLegend();
+    m_plot->replot();
+}
+
+void GanttChart::fit() {
+    m_plot->yAxis->setRange(-0.5, -0.5 + kMinVisibleRows);
+    fitRows();
+    // When not every row fits, the whole run would squeeze the visible rows to slivers: show
+    // the time those rows span instead.
+    const bool allRows = m_plot->yAxis->range().size() >= m_layout->rowCount();
+    const QCPRange span =
+        allRows ? QCPRange(static_cast<double>(m_layout->start), static_cast<double>(m_layout->end))
+                : visibleRowsTimeSpan();
+    const double pad = std::max(0.5, span.size() * 0.01);
+    m_plot->xAxis->setRange(span.lower - pad, span.upper + pad);
+    m_autoFit = true;
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QCPRange GanttChart::visibleRowsTimeSpan() const {
+    const QCPRange rows = m_plot->yAxis->range();
+    const int first = std::max(0, static_cast<int>(std::ceil(rows.lower)));
+    const int last = std::min(m_layout->rowCount() - 1, static_cast<int>(std::floor(rows.upper)));
+    engine::Tick lo = m_layout->end;
+    engine::Tick hi = m_layout->start;
+    for (int row = first; row <= last; ++row) {
+        const auto items = m_layout->row(row);
+        if (!items.empty()) {
+            lo = std::min(lo, items.front().start);
+            hi = std::max(hi, items.back().end);
+        }
+    }
+    return lo < hi
+               ? QCPRange(static_cast<double>(lo), static_cast<double>(hi))
+               : QCPRange(static_cast<double>(m_layout->start), static_cast<double>(m_layout->end));
+}
+
+// As many rows as fit at a readable height, keeping the top row where it is. The height comes
+// from the widget, not from the last layout, so that an export at another size fits too.
+void GanttChart::fitRows() {
+    constexpr int kChrome = 150;  // title, legend and time axis, roughly
+    const int rows = std::max(1, m_layout->rowCount());
+    const double available = std::max(1, m_plot->height() - kChrome);
+    const int capacity = std::max(kMinVisibleRows, static_cast<int>(available / kMinRowPixels));
+    const double top = std::max(-0.5, m_plot->yAxis->range().lower);
+    m_plot->yAxis->setRange(top, top + std::min(rows, capacity));
+}
+
+void GanttChart::clampTimeRange(const QCPRange& range) {
+    const double pad = timePadding(*m_layout);
+    const double lo = static_cast<double>(m_layout->start) - pad;
+    const double hi = static_cast<double>(m_layout->end) + pad;
+    const double width =
+        std::clamp(range.size(), std::min(static_cast<double>(kMinVisibleTicks), hi - lo), hi - lo);
+    const double lower = std::clamp(range.lower, lo, hi - width);
+    if (lower != range.lower || lower + width != range.upper) {
+        m_plot->xAxis->setRange(lower, lower + width);
+    }
+}
+
+void GanttChart::clampRowRange(const QCPRange& range) {
+    const double rows = std::max(1, m_layout->rowCount());
+    const double size = std::min(range.size(), rows);
+    const double lower = std::clamp(range.lower, -0.5, rows - 0.5 - size);
+    if (lower != range.lower || lower + size != range.upper) {
+        m_plot->yAxis->setRange(lower, lower + size);
+        return;  // this handler runs again for the clamped range
+    }
+    syncRowScroll();
+}
+
+// The scroll bar shows which rows are in view, and appears only when some are not.
+void GanttChart::syncRowScroll() {
+    const QCPRange range = m_plot->yAxis->range();
+    const auto visible = static_cast<int>(std::lround(range.size()));
+    const QSignalBlocker blocker(m_rowScroll);
+    m_rowScroll->setRange(0, std::max(0, rowCount() - visible));
+    m_rowScroll->setPageStep(std::max(1, visible));
+    m_rowScroll->setValue(static_cast<int>(std::lround(range.lower + 0.5)));
+    m_rowScroll->setVisible(visible < rowCount());
+}
+
+void GanttChart::scrollRowsTo(int firstRow) {
+    m_autoFit = false;
+    const double size = m_plot->yAxis->range().size();
+    m_plot->yAxis->setRange(firstRow - 0.5, firstRow - 0.5 + size);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QString GanttChart::processName(engine::Pid process) const {
+    if (m_run && process < m_run->workload.processes.size()) {
+        return QString::fromStdString(m_run->workload.processes[process].name);
+    }
+    return tr("P%1").arg(process);
+}
+
+QString GanttChart::toolTipAt(const QPoint& plotPos) const {
+    if (!m_run || !m_plot->axisRect()->rect().contains(plotPos)) {
+        return {};
+    }
+    const auto row = static_cast<int>(std::lround(m_plot->yAxis->pixelToCoord(plotPos.y())));
+    if (row < 0 || row >= m_layout->rowCount()) {
+        return {};
+    }
+    const double t = m_plot->xAxis->pixelToCoord(plotPos.x());
+    if (const GanttInterval* mark = intervalAt(m_layout->rowOverlays(row), t)) {
+        return describe(*mark);
+    }
+    const GanttInterval* item = intervalAt(m_layout->row(row), t);
+    return item ? describe(*item) : QString();
+}
+
+QString GanttChart::stateText(const GanttInterval& item) const {
+    switch (item.kind) {
+        case IntervalKind::Running:
+            return tr("running on CPU %1").arg(item.cpu);
+        case IntervalKind::Ready:
+            return tr("ready (waiting for a CPU)");
+        case IntervalKind::Blocked:
+            return tr("blocked on I/O");
+        case IntervalKind::Switching:
+            return tr("context switch on CPU %1").arg(item.cpu);
+        case IntervalKind::CpuBusy:
+            return tr("running %1").arg(processName(item.process));
+        case IntervalKind::CpuSwitching:
+            return tr("switching to %1").arg(processName(item.process));
+        case IntervalKind::CpuIdle:
+            return tr("idle");
+    }
+    return {};
+}
+
+QString GanttChart::describe(const GanttInterval& item) const {
+    const bool cpuRow = m_layout->isCpuRow(static_cast<int>(item.row));
+    const QString who = cpuRow ? tr("CPU %1").arg(item.cpu) : processName(item.process);
+    const QString span =
+        tr("[%1, %2) — %3").arg(item.start).arg(item.end).arg(ticksText(item.end - item.start));
+    return QStringLiteral("<p style='font-size:13pt'><b>%1</b><br/>%2<br/>%3</p>")
+        .arg(who.toHtmlEscaped(), stateText(item).toHtmlEscaped(), span);
+}
+
+void GanttChart::showHoverTip(QMouseEvent* event) {
+    if (event->buttons() != Qt::NoButton) {
+        return;  // dragging
+    }
+    const QString text = toolTipAt(event->position().toPoint());
+    if (text.isEmpty()) {
+        QToolTip::hideText();
+    } else {
+        QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
+    }
+}
+
+void GanttChart::showContextMenu(const QPoint& pos) {
+    QMenu menu(this);
+    QAction* byProcess = menu.addAction(tr("Colour by process"));
+    QAction* byCpu = menu.addAction(tr("Colour by CPU"));
+    byProcess->setCheckable(true);
+    byCpu->setCheckable(true);
+    byProcess->setChecked(m_colorMode == ColorMode::ByProcess);
+    byCpu->setChecked(m_colorMode == ColorMode::ByCpu);
+    menu.addSeparator();
+    QAction* fitAction = menu.addAction(tr("Fit the whole run"));
+    QAction* chosen = menu.exec(m_plot->mapToGlobal(pos));
+    if (chosen == byProcess) {
+        setColorMode(ColorMode::ByProcess);
+    } else if (chosen == byCpu) {
+        setColorMode(ColorMode::ByCpu);
+    } else if (chosen == fitAction) {
+        fit();
+    }
+}
+
+void GanttChart::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyPalette();
+        rebuildLegend();
+        m_plot->replot();
+    }
+}
+
+bool GanttChart::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_plot && event->type() == QEvent::Resize) {
+        if (m_autoFit) {
+            fit();  // nobody has zoomed or panned yet: keep showing the best fit
+        } else {
+            fitRows();
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+}  // namespace schedlab::ui

@@ -1,0 +1,207 @@
+#include "ui/gantt_layout.hpp"
+
+#include <algorithm>
+#include <utility>
+
+namespace schedlab::ui {
+namespace {
+
+using engine::Pid;
+using engine::ProcessState;
+using engine::Tick;
+
+void addInterval(std::vector<GanttInterval>& out, IntervalKind kind, std::uint32_t row, Pid process,
+                 int cpu, Tick start, Tick end) {
+    if (end > start) {
+        out.push_back({start, end, row, process, cpu, kind});
+    }
+}
+
+void addRunning(std::vector<GanttInterval>& out, const engine::SimulationResult& result) {
+    for (const engine::Slice& s : result.slices) {
+        addInterval(out, IntervalKind::Running, s.process, s.process, s.cpu, s.start, s.end);
+    }
+}
+
+// Every state change closes the interval of the state it leaves.
+void addWaitingFromEvents(std::vector<GanttInterval>& out, const engine::SimulationResult& result) {
+    struct Current {
+        ProcessState state = ProcessState::New;
+        Tick since = 0;
+    };
+    std::vector<Current> current(result.processes.size());
+    for (const engine::StateChange& e : result.events) {
+        Current& c = current[e.process];
+        if (c.state == ProcessState::Ready || c.state == ProcessState::Blocked) {
+            auto kind =
+                c.state == ProcessState::Ready ? IntervalKind::Ready : IntervalKind::Blocked;
+            addInterval(out, kind, e.process, e.process, -1, c.since, e.time);
+        }
+        c = {e.to, e.time};
+    }
+}
+
+// Slice indices grouped by process, each group in start order.
+std::vector<std::vector<std::uint32_t>> slicesByProcess(const engine::SimulationResult& result) {
+    std::vector<std::vector<std::uint32_t>> groups(result.processes.size());
+    for (std::uint32_t i = 0; i < result.slices.size(); ++i) {
+        groups[result.slices[i].process].push_back(i);
+    }
+    return groups;
+}
+
+// Without events: between its slices a process is blocked for exactly the I/O burst that
+// follows a finished CPU burst, and ready the rest of the time.
+void addWaitingOfProcess(std::vector<GanttInterval>& out, Pid p, const engine::ProcessSpec& spec,
+                         const engine::SimulationResult& result,
+                         const std::vector<std::uint32_t>& slices) {
+    Tick t = result.processes[p].arrival;
+    std::size_t burst = 0;
+    Tick left = spec.bursts.empty() ? 0 : spec.bursts[0];
+    for (std::uint32_t index : slices) {
+        const engine::Slice& s = result.slices[index];
+        addInterval(out, IntervalKind::Ready, p, p, -1, t, s.start);
+        left -= s.end - s.start;
+        t = s.end;
+        if (left <= 0 && burst + 2 < spec.bursts.size()) {
+            addInterval(out, IntervalKind::Blocked, p, p, -1, t, t + spec.bursts[burst + 1]);
+            t += spec.bursts[burst + 1];
+            burst += 2;
+            left = spec.bursts[burst];
+        }
+    }
+}
+
+void addWaitingFromBursts(std::vector<GanttInterval>& out, const models::Run& run) {
+    const auto groups = slicesByProcess(run.result);
+    const auto count = std::min(groups.size(), run.workload.processes.size());
+    for (std::size_t p = 0; p < count; ++p) {
+        addWaitingOfProcess(out, static_cast<Pid>(p), run.workload.processes[p], run.result,
+                            groups[p]);
+    }
+}
+
+// One CPU's busy and switching intervals, in time order, with the idle gaps around them.
+void addCpuRow(std::vector<GanttInterval>& out, std::vector<GanttInterval> busy, int cpu,
+               const GanttLayout& layout) {
+    std::sort(busy.begin(), busy.end(),
+              [](const GanttInterval& a, const GanttInterval& b) { return a.start < b.start; });
+    const auto row = static_cast<std::uint32_t>(layout.cpuRow(cpu));
+    Tick t = layout.start;
+    for (const GanttInterval& b : busy) {
+        addInterval(out, IntervalKind::CpuIdle, row, engine::kNoProcess, cpu, t, b.start);
+        out.push_back(b);
+        t = std::max(t, b.end);
+    }
+    addInterval(out, IntervalKind::CpuIdle, row, engine::kNoProcess, cpu, t, layout.end);
+}
+
+void addCpuRows(std::vector<GanttInterval>& out, const GanttLayout& layout,
+                const engine::SimulationResult& result) {
+    std::vector<std::vector<GanttInterval>> perCpu(static_cast<std::size_t>(layout.cpuCount));
+    auto rowOf = [&](int cpu) { return static_cast<std::uint32_t>(layout.cpuRow(cpu)); };
+    for (const engine::Slice& s : result.slices) {
+        addInterval(perCpu[s.cpu], IntervalKind::CpuBusy, rowOf(s.cpu), s.process, s.cpu, s.start,
+                    s.end);
+    }
+    for (const engine::SwitchInterval& s : result.switches) {
+        addInterval(perCpu[s.cpu], IntervalKind::CpuSwitching, rowOf(s.cpu), s.process, s.cpu,
+                    s.start, s.end);
+    }
+    for (int cpu = 0; cpu < layout.cpuCount; ++cpu) {
+        addCpuRow(out, std::move(perCpu[static_cast<std::size_t>(cpu)]), cpu, layout);
+    }
+}
+
+// Switch costs on the process rows; on the CPU rows, dispatches that cost no time (the metric's
+// context switches when context_switch is 0).
+std::vector<GanttInterval> buildOverlays(const GanttLayout& layout, const models::Run& run) {
+    std::vector<GanttInterval> out;
+    for (const engine::SwitchInterval& s : run.result.switches) {
+        addInterval(out, IntervalKind::Switching, s.process, s.process, s.cpu, s.start, s.end);
+    }
+    if (run.workload.contextSwitch > 0) {
+        return out;
+    }
+    std::vector<Pid> last(static_cast<std::size_t>(layout.cpuCount), engine::kNoProcess);
+    for (const engine::Slice& s : run.result.slices) {
+        Pid& previous = last[static_cast<std::size_t>(s.cpu)];
+        if (previous != engine::kNoProcess && previous != s.process) {
+            auto row = static_cast<std::uint32_t>(layout.cpuRow(s.cpu));
+            out.push_back({s.start, s.start, row, s.process, s.cpu, IntervalKind::Switching});
+        }
+        previous = s.process;
+    }
+    return out;
+}
+
+std::vector<std::size_t> sortByRow(std::vector<GanttInterval>& items, int rows) {
+    std::sort(items.begin(), items.end(), [](const GanttInterval& a, const GanttInterval& b) {
+        return std::pair(a.row, a.start) < std::pair(b.row, b.start);
+    });
+    std::vector<std::size_t> begin(static_cast<std::size_t>(rows) + 1, 0);
+    for (const GanttInterval& item : items) {
+        ++begin[item.row + 1];
+    }
+    for (std::size_t r = 1; r < begin.size(); ++r) {
+        begin[r] += begin[r - 1];
+    }
+    return begin;
+}
+
+}  // namespace
+
+std::span<const GanttInterval> GanttLayout::row(int r) const {
+    const auto first = rowBegin[static_cast<std::size_t>(r)];
+    const auto last = rowBegin[static_cast<std::size_t>(r) + 1];
+    return std::span<const GanttInterval>(intervals).subspan(first, last - first);
+}
+
+std::span<const GanttInterval> GanttLayout::rowOverlays(int r) const {
+    const auto first = overlayBegin[static_cast<std::size_t>(r)];
+    const auto last = overlayBegin[static_cast<std::size_t>(r) + 1];
+    return std::span<const GanttInterval>(overlays).subspan(first, last - first);
+}
+
+std::vector<GanttInterval> processStateIntervals(const models::Run& run) {
+    std::vector<GanttInterval> out;
+    out.reserve(run.result.slices.size() * 2 + run.result.processes.size());
+    addRunning(out, run.result);
+    if (!run.result.events.empty()) {
+        addWaitingFromEvents(out, run.result);
+    } else {
+        addWaitingFromBursts(out, run);
+    }
+    return out;
+}
+
+GanttLayout buildGanttLayout(const models::Run& run) {
+    GanttLayout layout;
+    layout.processCount = static_cast<int>(run.result.processes.size());
+    layout.cpuCount = std::max(run.result.cpus, run.workload.cpus);
+    layout.start = run.result.summary.start;
+    layout.end = std::max(run.result.summary.end, layout.start);
+    layout.intervals = processStateIntervals(run);
+    addCpuRows(layout.intervals, layout, run.result);
+    layout.rowBegin = sortByRow(layout.intervals, layout.rowCount());
+    layout.overlays = buildOverlays(layout, run);
+    layout.overlayBegin = sortByRow(layout.overlays, layout.rowCount());
+    return layout;
+}
+
+std::span<const GanttInterval>::iterator firstEndingAfter(std::span<const GanttInterval> items,
+                                                          double t) {
+    return std::partition_point(items.begin(), items.end(), [t](const GanttInterval& item) {
+        return static_cast<double>(item.end) <= t;
+    });
+}
+
+const GanttInterval* intervalAt(std::span<const GanttInterval> items, double t) {
+    auto it = firstEndingAfter(items, t);
+    if (it == items.end() || static_cast<double>(it->start) > t) {
+        return nullptr;
+    }
+    return &*it;
+}
+
+}  // namespace schedlab::ui

@@ -1,0 +1,58 @@
+// schedlab: the desktop app. See ui/app_options.hpp for the command line.
+#include <QApplication>
+#include <QTimer>
+#include <cstdio>
+
+#include "models/playback_controller.hpp"
+#include "ui/app_options.hpp"
+#include "ui/main_window.hpp"
+#include "ui/screenshot.hpp"
+
+namespace {
+
+// Without a display, a screenshot still works on Qt's offscreen platform.
+void chooseOffscreenIfHeadless(int argc, char** argv) {
+    bool screenshot = false;
+    for (int i = 1; i < argc; ++i) {
+        screenshot = screenshot || QByteArray(argv[i]).startsWith("--screenshot");
+    }
+    bool display = qEnvironmentVariableIsSet("DISPLAY") ||
+                   qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+    if (screenshot && !display && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    chooseOffscreenIfHeadless(argc, argv);
+    QApplication app(argc, argv);
+    QApplication::setApplicationName("SchedLab");
+    QApplication::setOrganizationName("SchedLab");
+    QApplication::setApplicationVersion(SCHEDLAB_VERSION);
+    auto options = schedlab::ui::parseAppOptions(app);
+    if (!options) {
+        return 2;
+    }
+    schedlab::ui::installTranslation(app, options->language);
+    schedlab::ui::applyTheme(options->theme);
+    schedlab::ui::MainWindow window;
+    QStringList problems;
+    if (!options->file.isEmpty() && !window.loadFile(options->file, &problems)) {
+        for (const QString& problem : problems) {
+            std::fprintf(stderr, "%s\n", qPrintable(problem));
+        }
+        return 2;
+    }
+    QString error;
+    if (!options->policy.isEmpty() && !window.applyPolicySpec(options->policy, &error)) {
+        std::fprintf(stderr, "schedlab: error: --policy: %s\n", qPrintable(error));
+        return 2;
+    }
+    if (!options->screenshot.isEmpty()) {
+        return schedlab::ui::takeScreenshot(window, *options);
+    }
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,283 @@
+#include "ui/main_window.hpp"
+
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include "engine/policy_spec.hpp"
+#include "models/playback_controller.hpp"
+#include "models/scenario_document.hpp"
+#include "models/simulation_runner.hpp"
+#include "ui/compare_tab.hpp"
+#include "ui/decision_log_view.hpp"
+#include "ui/gantt_chart.hpp"
+#include "ui/metrics_view.hpp"
+#include "ui/playback_bar.hpp"
+#include "ui/policy_panel.hpp"
+#include "ui/queue_view.hpp"
+#include "ui/scenario_editor.hpp"
+#include "ui/state_diagram.hpp"
+#include "ui/utilization_chart.hpp"
+
+namespace schedlab::ui {
+namespace {
+
+// Panels scroll rather than force a window wider than a classroom projector (1280 x 800).
+QScrollArea* scrollable(QWidget* widget) {
+    auto* area = new QScrollArea;
+    area->setWidget(widget);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setMinimumWidth(200);
+    return area;
+}
+
+}  // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+    m_document = new models::ScenarioDocument(this);
+    m_runner = new models::SimulationRunner(this);
+    m_playback = new models::PlaybackController(this);
+    setObjectName("MainWindow");
+    setAcceptDrops(true);
+    buildPanels();
+    buildDocks();
+    buildMenus();
+    buildStatusBar();
+    connectRun();
+    restoreWindowState();
+    m_document->newDocument();
+    updateTitle();
+    startRun();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildPanels() {
+    m_gantt = new GanttChart;
+    m_utilization = new UtilizationChart;
+    m_playbackBar = new PlaybackBar;
+    m_playbackBar->setController(m_playback);
+    auto* charts = new QSplitter(Qt::Vertical);
+    charts->addWidget(m_gantt);
+    charts->addWidget(m_utilization);
+    charts->setStretchFactor(0, 3);
+    charts->setStretchFactor(1, 2);
+    auto* runPage = new QWidget;
+    auto* layout = new QVBoxLayout(runPage);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(charts, 1);
+    layout->addWidget(m_playbackBar);
+    m_compare = new CompareTab;
+    m_tabs = new QTabWidget;
+    m_tabs->addTab(scrollable(runPage), tr("Run"));
+    m_tabs->addTab(scrollable(m_compare), tr("Compare policies"));
+    setCentralWidget(m_tabs);
+}
+
+// Each panel lives in a dock so that a teacher can arrange the window for the projector.
+void MainWindow::buildDocks() {
+    auto dock = [this](QWidget* widget, const QString& title, const QString& name,
+                       Qt::DockWidgetArea area) {
+        auto* d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(scrollable(widget));
+        addDockWidget(area, d);
+        return d;
+    };
+    m_editor = new ScenarioEditor(m_document);
+    m_policy = new PolicyPanel(m_document);
+    auto* scenario = new QSplitter(Qt::Vertical);
+    scenario->addWidget(m_editor);
+    scenario->addWidget(m_policy);
+    dock(scenario, tr("Scenario"), "ScenarioDock", Qt::LeftDockWidgetArea);
+    m_queues = new QueueView;
+    m_queues->setController(m_playback);
+    m_states = new StateDiagram;
+    m_states->setController(m_playback);
+    auto* now = new QSplitter(Qt::Vertical);
+    now->addWidget(m_queues);
+    now->addWidget(m_states);
+    dock(now, tr("Now: queues and states"), "NowDock", Qt::RightDockWidgetArea);
+    m_metrics = new MetricsView;
+    m_metrics->setController(m_playback);
+    m_decisions = new DecisionLogView;
+    m_decisions->setController(m_playback);
+    auto* metrics = dock(m_metrics, tr("Metrics"), "MetricsDock", Qt::BottomDockWidgetArea);
+    auto* log = dock(m_decisions, tr("Decisions"), "DecisionsDock", Qt::BottomDockWidgetArea);
+    splitDockWidget(metrics, log, Qt::Horizontal);
+    // The charts get most of the room; a saved window state overrides this.
+    auto* left = findChild<QDockWidget*>("ScenarioDock");
+    auto* right = findChild<QDockWidget*>("NowDock");
+    resizeDocks({left, right}, {300, 340}, Qt::Horizontal);
+    resizeDocks({metrics}, {170}, Qt::Vertical);
+}
+
+void MainWindow::buildMenus() {
+    buildFileMenu();
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    QMenu* play = menuBar()->addMenu(tr("&Playback"));
+    play->addAction(m_playbackBar->playAction());
+    play->addAction(m_playbackBar->stepBackAction());
+    play->addAction(m_playbackBar->stepForwardAction());
+    play->addAction(m_playbackBar->toStartAction());
+    play->addAction(m_playbackBar->toEndAction());
+    buildViewMenu();
+}
+
+void MainWindow::buildViewMenu() {
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* byCpu = view->addAction(tr("Colour the Gantt chart by &CPU"));
+    byCpu->setCheckable(true);
+    connect(byCpu, &QAction::toggled, this, [this](bool on) {
+        m_gantt->setColorMode(on ? GanttChart::ColorMode::ByCpu : GanttChart::ColorMode::ByProcess);
+    });
+    QAction* fit = view->addAction(tr("&Fit charts to the run"));
+    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(fit, &QAction::triggered, this, [this] {
+        m_gantt->fit();
+        m_utilization->fit();
+    });
+    view->addSeparator();
+    for (auto* dock : findChildren<QDockWidget*>()) {
+        view->addAction(dock->toggleViewAction());
+    }
+}
+
+void MainWindow::connectRun() {
+    m_runDelay.setSingleShot(true);
+    m_runDelay.setInterval(150);   // typing a number re-runs once, not per key stroke
+    connect(&m_runDelay, &QTimer::timeout, this, &MainWindow::startRun);
+    connect(m_document, &models::ScenarioDocument::changed, this, &MainWindow::scheduleRun);
+    connect(m_document, &models::ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &models::ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_runner, &models::SimulationRunner::finished, this, &MainWindow::showRun);
+    connect(m_runner, &models::SimulationRunner::started, this, [this] { setRunning(true); });
+    connect(m_runner, &models::SimulationRunner::progress, m_progress, &QProgressBar::setValue);
+    connect(m_runner, &models::SimulationRunner::cancelled, this, [this] {
+        setRunning(false);
+        m_statusRun->setText(tr("Simulation cancelled"));
+    });
+    connect(m_runner, &models::SimulationRunner::failed, this, [this](const QString& message) {
+        setRunning(false);
+        statusBar()->showMessage(tr("The simulation failed: %1").arg(message));
+    });
+    connect(m_gantt, &GanttChart::timeClicked, m_playback, &models::PlaybackController::jumpTo);
+    connect(m_utilization, &UtilizationChart::timeClicked, m_playback,
+            &models::PlaybackController::jumpTo);
+    connect(m_playback, &models::PlaybackController::timeChanged, this, [this](engine::Tick t) {
+        m_gantt->setTime(t);
+        m_utilization->setTime(t);
+    });
+}
+
+// The run's summary, and while a big scenario simulates, its progress and a way to stop it.
+void MainWindow::buildStatusBar() {
+    m_statusRun = new QLabel;
+    m_progress = new QProgressBar;
+    m_progress->setMaximumWidth(160);
+    m_cancel = new QToolButton;
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop the simulation that is running"));
+    connect(m_cancel, &QToolButton::clicked, m_runner, &models::SimulationRunner::cancel);
+    statusBar()->addPermanentWidget(m_statusRun);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    setRunning(false);
+}
+
+void MainWindow::setRunning(bool running) {
+    m_progress->setVisible(running);
+    m_progress->setValue(0);
+    m_cancel->setVisible(running);
+}
+
+void MainWindow::scheduleRun() { m_runDelay.start(); }
+
+void MainWindow::runNow() {
+    m_runDelay.stop();
+    startRun();
+}
+
+void MainWindow::startRun() {
+    auto workload = m_document->workload();
+    if (!workload) {
+        m_statusRun->setText(tr("Fix the marked problems to run the scenario"));
+        return;
+    }
+    m_statusRun->setText(tr("Simulating %n process(es)...", "", int(workload->processes.size())));
+    m_runner->start(std::move(*workload));
+}
+
+void MainWindow::showRun(const models::RunPtr& run) {
+    m_run = run;
+    setRunning(false);
+    m_gantt->setRun(run);
+    m_utilization->setRun(run);
+    m_playback->setRun(run);
+    m_compare->setWorkload(run->workload);
+    const auto& s = run->result.summary;
+    m_statusRun->setText(tr("%1: %2 processes, makespan %3, average waiting %4")
+                             .arg(QString::fromStdString(run->result.policy))
+                             .arg(run->result.processes.size())
+                             .arg(s.makespan)
+                             .arg(s.avgWaiting, 0, 'f', 3));
+    emit runShown();
+}
+
+bool MainWindow::applyPolicySpec(const QString& spec, QString* error) {
+    auto parsed = engine::parsePolicySpec(spec.toStdString());
+    if (!parsed.policy) {
+        if (error) {
+            *error = QString::fromStdString(parsed.error);
+        }
+        return false;
+    }
+    m_document->setPolicy(*parsed.policy);
+    return true;
+}
+
+void MainWindow::updateTitle() {
+    setWindowTitle(tr("%1[*] - SchedLab").arg(m_document->displayName()));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        updateTitle();
+    }
+}
+
+void MainWindow::restoreWindowState() {
+    QSettings settings;
+    restoreGeometry(settings.value("window/geometry").toByteArray());
+    restoreState(settings.value("window/state").toByteArray());
+    m_recent = settings.value("files/recent").toStringList();
+    updateRecentMenu();
+}
+
+void MainWindow::saveWindowState() {
+    QSettings settings;
+    settings.setValue("window/geometry", saveGeometry());
+    settings.setValue("window/state", saveState());
+    settings.setValue("files/recent", m_recent);
+}
+
+}  // namespace schedlab::ui

@@ -1,0 +1,120 @@
+#pragma once
+// The main window only wires panels together: the scenario document feeds the simulation runner,
+// whose result goes to the charts and, through the playback controller, to every view of the
+// current instant.
+
+#include <QMainWindow>
+#include <QStringList>
+#include <QTimer>
+
+#include "engine/types.hpp"
+#include "models/run.hpp"
+
+class QAction;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QTabWidget;
+class QToolButton;
+
+namespace schedlab::models {
+class PlaybackController;
+class ScenarioDocument;
+class SimulationRunner;
+}  // namespace schedlab::models
+
+namespace schedlab::ui {
+
+class CompareTab;
+class DecisionLogView;
+class GanttChart;
+class MetricsView;
+class PlaybackBar;
+class PolicyPanel;
+class QueueView;
+class ScenarioEditor;
+class StateDiagram;
+class UtilizationChart;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a scenario file; false (with the problems shown in a dialog) if it cannot be used.
+    bool openFile(const QString& path);
+    /// The same without dialogs: the problems go to `problems`.
+    bool loadFile(const QString& path, QStringList* problems);
+    /// Simulates the current scenario now instead of after the short typing delay.
+    void runNow();
+    /// Replaces the policy of the open scenario by a SPEC ("rr:quantum=4"); false if invalid.
+    bool applyPolicySpec(const QString& spec, QString* error = nullptr);
+
+    models::ScenarioDocument* document() const { return m_document; }
+    models::PlaybackController* playback() const { return m_playback; }
+    models::RunPtr currentRun() const { return m_run; }
+
+signals:
+    /// A simulation of the current scenario finished and every view shows it.
+    void runShown();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildPanels();
+    void buildDocks();
+    void buildMenus();
+    void buildFileMenu();
+    void buildViewMenu();
+    void connectRun();
+    void buildStatusBar();
+    void setRunning(bool running);
+    void scheduleRun();
+    void startRun();
+    void showRun(const models::RunPtr& run);
+    void updateTitle();
+    void updateRecentMenu();
+    void rememberRecent(const QString& path);
+    void restoreWindowState();
+    void saveWindowState();
+
+    // File actions (main_window_files.cpp).
+    void newScenario();
+    void openDialog();
+    bool save();
+    bool saveAs();
+    bool saveTo(const QString& path);
+    bool maybeSave();
+    void exportChartDialog();
+
+    models::ScenarioDocument* m_document = nullptr;
+    models::SimulationRunner* m_runner = nullptr;
+    models::PlaybackController* m_playback = nullptr;
+    models::RunPtr m_run;
+
+    QTabWidget* m_tabs = nullptr;
+    GanttChart* m_gantt = nullptr;
+    UtilizationChart* m_utilization = nullptr;
+    PlaybackBar* m_playbackBar = nullptr;
+    CompareTab* m_compare = nullptr;
+    ScenarioEditor* m_editor = nullptr;
+    PolicyPanel* m_policy = nullptr;
+    QueueView* m_queues = nullptr;
+    StateDiagram* m_states = nullptr;
+    MetricsView* m_metrics = nullptr;
+    DecisionLogView* m_decisions = nullptr;
+    QLabel* m_statusRun = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QToolButton* m_cancel = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QTimer m_runDelay;
+    QStringList m_recent;
+};
+
+}  // namespace schedlab::ui

@@ -1,0 +1,185 @@
+// File handling of the main window: open, save, recent files, drag and drop, export, and asking
+// before unsaved edits would be lost.
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStatusBar>
+#include <QTabWidget>
+
+#include "models/playback_controller.hpp"
+#include "models/scenario_document.hpp"
+#include "ui/chart_export.hpp"
+#include "ui/main_window.hpp"
+
+namespace schedlab::ui {
+namespace {
+
+constexpr int kMaxRecent = 8;
+
+QString scenarioFilter() {
+    return QObject::tr("Scenarios (*.yaml *.yml *.json);;All files (*)");
+}
+
+}  // namespace
+
+void MainWindow::buildFileMenu() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newScenario);
+    file->addAction(tr("&Open..."), QKeySequence::Open, this, &MainWindow::openDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    file->addAction(tr("Save &As..."), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addSeparator();
+    file->addAction(tr("&Export Chart..."), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                    &MainWindow::exportChartDialog);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+}
+
+void MainWindow::newScenario() {
+    if (maybeSave()) {
+        m_document->newDocument();
+        statusBar()->showMessage(tr("New scenario"), 4000);
+    }
+}
+
+void MainWindow::openDialog() {
+    if (!maybeSave()) {
+        return;
+    }
+    QString path = QFileDialog::getOpenFileName(this, tr("Open scenario"), {}, scenarioFilter());
+    if (!path.isEmpty()) {
+        openFile(path);
+    }
+}
+
+bool MainWindow::loadFile(const QString& path, QStringList* problems) {
+    if (!m_document->load(path, problems)) {
+        return false;
+    }
+    rememberRecent(path);
+    return true;
+}
+
+bool MainWindow::openFile(const QString& path) {
+    QStringList messages;
+    if (!loadFile(path, &messages)) {
+        QMessageBox box(QMessageBox::Warning, tr("Cannot open %1").arg(QFileInfo(path).fileName()),
+                        tr("The file has problems; nothing was changed."), QMessageBox::Ok, this);
+        box.setDetailedText(messages.join('\n'));
+        box.exec();
+        return false;
+    }
+    QString note = messages.isEmpty() ? QString() : tr(" (%n warning(s))", "", messages.size());
+    statusBar()->showMessage(tr("Opened %1%2").arg(path, note), 6000);
+    return true;
+}
+
+bool MainWindow::save() {
+    return m_document->filePath().isEmpty() ? saveAs() : saveTo(m_document->filePath());
+}
+
+bool MainWindow::saveAs() {
+    QString path = QFileDialog::getSaveFileName(this, tr("Save scenario"),
+                                                m_document->filePath(), scenarioFilter());
+    return !path.isEmpty() && saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString& path) {
+    QStringList messages;
+    if (!m_document->save(path, &messages)) {
+        QMessageBox box(QMessageBox::Warning, tr("Cannot save"),
+                        tr("The scenario was not saved."), QMessageBox::Ok, this);
+        box.setDetailedText(messages.join('\n'));
+        box.exec();
+        return false;
+    }
+    rememberRecent(path);
+    statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
+    return true;
+}
+
+// True when it is fine to drop the current document: saved, or the user said so.
+bool MainWindow::maybeSave() {
+    if (!m_document->isModified()) {
+        return true;
+    }
+    auto answer = QMessageBox::question(
+        this, tr("Unsaved changes"),
+        tr("%1 has changes that are not saved. Save them first?").arg(m_document->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save) {
+        return save();
+    }
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    saveWindowState();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const auto urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile() && maybeSave()) {
+        openFile(urls.first().toLocalFile());
+    }
+}
+
+void MainWindow::rememberRecent(const QString& path) {
+    QString full = QFileInfo(path).absoluteFilePath();
+    m_recent.removeAll(full);
+    m_recent.prepend(full);
+    while (m_recent.size() > kMaxRecent) {
+        m_recent.removeLast();
+    }
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu() {
+    if (!m_recentMenu) {
+        return;
+    }
+    m_recentMenu->clear();
+    for (const QString& path : m_recent) {
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
+            if (maybeSave()) {
+                openFile(path);
+            }
+        })->setToolTip(path);
+    }
+    m_recentMenu->setEnabled(!m_recent.isEmpty());
+}
+
+void MainWindow::exportChartDialog() {
+    if (!m_run) {
+        return;
+    }
+    QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), {},
+                                                tr("PNG image (*.png);;SVG (*.svg);;PDF (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    RunChartOptions options;
+    options.time = m_playback->time();
+    QString error;
+    bool ok = exportRunChart(m_run, RunChartKind::Gantt, path, QSize(1600, 900), &error, options);
+    statusBar()->showMessage(ok ? tr("Exported %1").arg(path) : tr("Export failed: %1").arg(error));
+}
+
+}  // namespace schedlab::ui

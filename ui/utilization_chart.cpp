@@ -1,0 +1,290 @@
+#include "ui/utilization_chart.hpp"
+
+#include <qcustomplot.h>
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+
+#include "ui/time_cursor.hpp"
+
+namespace schedlab::ui {
+namespace {
+
+constexpr int kMaxCpuGraphs = 8;
+constexpr int kBlockedColor = 11;  // teal: apart from the first CPUs' colours
+
+QCPAxis* timeAxis(QCPAxisRect* rect) { return rect->axis(QCPAxis::atBottom); }
+QCPAxis* valueAxis(QCPAxisRect* rect) { return rect->axis(QCPAxis::atLeft); }
+
+}  // namespace
+
+UtilizationChart::UtilizationChart(QWidget* parent) : QWidget(parent) {
+    auto* box = new QVBoxLayout(this);
+    box->setContentsMargins(0, 0, 0, 0);
+    box->addWidget(makeControls());
+    setupPlot();
+    box->addWidget(m_plot, 1);
+    setupAxes();
+    applyPalette();
+    updateTitle();
+}
+
+UtilizationChart::~UtilizationChart() = default;
+
+QWidget* UtilizationChart::makeControls() {
+    auto* bar = new QWidget(this);
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(6, 4, 6, 0);
+    m_modeBox = new QComboBox(bar);
+    m_modeBox->addItem(tr("Cumulative (busy so far ÷ time so far)"));
+    m_modeBox->addItem(tr("Moving window"));
+    m_windowBox = new QSpinBox(bar);
+    m_windowBox->setRange(1, 1'000'000'000);
+    m_windowBox->setSuffix(tr(" ticks"));
+    m_windowBox->setEnabled(false);
+    row->addWidget(new QLabel(tr("Utilization:"), bar));
+    row->addWidget(m_modeBox);
+    row->addWidget(new QLabel(tr("Window:"), bar));
+    row->addWidget(m_windowBox);
+    row->addStretch(1);
+    connect(m_modeBox, &QComboBox::currentIndexChanged, this,
+            [this](int index) { setMode(index == 1 ? Mode::MovingWindow : Mode::Cumulative); });
+    connect(m_windowBox, &QSpinBox::valueChanged, this, [this](int ticks) { setWindow(ticks); });
+    return bar;
+}
+
+void UtilizationChart::setupPlot() {
+    m_plot = new QCustomPlot(this);
+    m_usage = m_plot->axisRect();
+    m_io = new QCPAxisRect(m_plot);
+    QCPLayoutGrid* grid = m_plot->plotLayout();
+    grid->addElement(1, 0, m_io);
+    m_title = new QCPTextElement(m_plot, QString(), chartFont(kTitlePointSize, true));
+    grid->insertRow(0);
+    grid->addElement(0, 0, m_title);
+    grid->insertRow(1);
+    grid->addElement(1, 0, m_plot->legend);
+    grid->setRowStretchFactors({0.001, 0.001, 3.0, 1.2});
+    auto* margins = new QCPMarginGroup(m_plot);
+    m_usage->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
+    m_io->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
+    m_plot->legend->setVisible(true);
+    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    m_plot->legend->setWrap(5);
+    m_plot->legend->setIconSize(34, 20);
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    for (QCPAxisRect* rect : {m_usage, m_io}) {
+        rect->setRangeDrag(Qt::Horizontal);
+        rect->setRangeZoom(Qt::Horizontal);
+    }
+    m_cursor = new TimeCursor(m_plot, {m_usage, m_io});
+    m_cursor->setLabelFunction([this](engine::Tick t) { return cursorLabel(t); });
+    connect(m_cursor, &TimeCursor::timeClicked, this, &UtilizationChart::timeClicked);
+    connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this] { fit(); });
+}
+
+void UtilizationChart::setupAxes() {
+    for (QCPAxisRect* rect : {m_usage, m_io}) {
+        timeAxis(rect)->setTicker(QSharedPointer<IntegerTicker>::create());
+        timeAxis(rect)->setNumberFormat(QStringLiteral("f"));
+        timeAxis(rect)->setNumberPrecision(0);
+    }
+    timeAxis(m_usage)->setTickLabels(false);
+    timeAxis(m_io)->setLabel(tr("Time (ticks)"));
+    auto percent = QSharedPointer<QCPAxisTickerFixed>::create();
+    percent->setTickStep(25);
+    valueAxis(m_usage)->setTicker(percent);
+    valueAxis(m_usage)->setLabel(tr("CPU busy (%)"));
+    valueAxis(m_usage)->setRange(0, 115);  // room above 100 % for the cursor label
+    auto count = QSharedPointer<IntegerTicker>::create();
+    count->setTickCount(3);
+    valueAxis(m_io)->setTicker(count);
+    valueAxis(m_io)->setLabel(tr("On I/O"));
+    QCPAxis* usageTime = timeAxis(m_usage);
+    QCPAxis* ioTime = timeAxis(m_io);
+    connect(usageTime, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), ioTime,
+            qOverload<const QCPRange&>(&QCPAxis::setRange));
+    connect(ioTime, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), usageTime,
+            qOverload<const QCPRange&>(&QCPAxis::setRange));
+    connect(usageTime, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
+            &UtilizationChart::clampTimeRange);
+}
+
+void UtilizationChart::applyPalette() {
+    m_palette = chartPalette(palette());
+    applyChartStyle(m_plot, m_palette);
+    m_title->setTextColor(m_palette.text);
+    m_cursor->setColor(m_palette.cursor);
+    if (m_total) {
+        m_total->setPen(QPen(m_palette.text, 4));
+    }
+}
+
+void UtilizationChart::setRun(models::RunPtr run) {
+    m_run = std::move(run);
+    m_totalProfile = m_run ? BusyProfile(m_run->result.slices, -1) : BusyProfile();
+    m_cpuProfiles.clear();
+    const int cpus = m_run ? m_run->result.cpus : 0;
+    if (cpus >= 2 && cpus <= kMaxCpuGraphs) {
+        for (int cpu = 0; cpu < cpus; ++cpu) {
+            m_cpuProfiles.emplace_back(m_run->result.slices, cpu);
+        }
+    }
+    m_window = defaultWindow();
+    const QSignalBlocker blocker(m_windowBox);
+    m_windowBox->setValue(static_cast<int>(std::min<engine::Tick>(m_window, 1'000'000'000)));
+    if (m_run) {
+        m_cursor->setBounds(m_run->result.summary.start, m_run->result.summary.end);
+    }
+    rebuildGraphs();
+    updateTitle();
+    fit();
+}
+
+engine::Tick UtilizationChart::defaultWindow() const {
+    const engine::Tick makespan = m_run ? m_run->result.summary.makespan : 0;
+    return std::max<engine::Tick>(
+        1, static_cast<engine::Tick>(std::llround(static_cast<double>(makespan) / 20.0)));
+}
+
+QCPGraph* UtilizationChart::addUtilizationGraph(const QString& name, const QColor& color,
+                                                double width) {
+    QCPGraph* graph = m_plot->addGraph(timeAxis(m_usage), valueAxis(m_usage));
+    graph->setName(name);
+    graph->setPen(QPen(color, width));
+    graph->setAntialiased(true);
+    return graph;
+}
+
+void UtilizationChart::rebuildGraphs() {
+    m_plot->clearGraphs();
+    m_cpuGraphs.clear();
+    m_total = addUtilizationGraph(tr("All CPUs"), m_palette.text, 4);
+    for (int cpu = 0; cpu < static_cast<int>(m_cpuProfiles.size()); ++cpu) {
+        m_cpuGraphs.append(addUtilizationGraph(tr("CPU %1").arg(cpu), seriesColor(cpu), 3));
+    }
+    m_blocked = m_plot->addGraph(timeAxis(m_io), valueAxis(m_io));
+    m_blocked->setName(tr("Processes blocked on I/O"));
+    const QColor io = seriesColor(kBlockedColor);
+    m_blocked->setPen(QPen(io, 2.5));
+    m_blocked->setBrush(QColor(io.red(), io.green(), io.blue(), 90));
+    m_blocked->setLineStyle(QCPGraph::lsStepLeft);
+    if (m_run) {
+        const ChartSeries blocked = blockedSeries(*m_run);
+        m_blocked->setData(blocked.keys, blocked.values, true);
+        const double most = *std::max_element(blocked.values.begin(), blocked.values.end());
+        valueAxis(m_io)->setRange(0, std::max(1.0, most) + 0.3);
+    }
+    applyPalette();
+    refillUtilization();
+}
+
+void UtilizationChart::refillUtilization() {
+    if (!m_run) {
+        m_plot->replot();
+        return;
+    }
+    const auto& summary = m_run->result.summary;
+    auto fill = [&](QCPGraph* graph, const BusyProfile& profile, int cpus) {
+        const ChartSeries s =
+            utilizationSeries(profile, cpus, summary.start, summary.end, m_mode, m_window);
+        graph->setData(s.keys, s.values, true);
+    };
+    fill(m_total, m_totalProfile, m_run->result.cpus);
+    for (int cpu = 0; cpu < m_cpuGraphs.size(); ++cpu) {
+        fill(m_cpuGraphs[cpu], m_cpuProfiles[static_cast<std::size_t>(cpu)], 1);
+    }
+    m_cursor->setTime(m_cursor->time());  // the label shows the value at the cursor
+    m_plot->replot();
+}
+
+void UtilizationChart::setMode(Mode mode) {
+    if (mode == m_mode) {
+        return;
+    }
+    m_mode = mode;
+    const QSignalBlocker blocker(m_modeBox);
+    m_modeBox->setCurrentIndex(mode == Mode::MovingWindow ? 1 : 0);
+    m_windowBox->setEnabled(mode == Mode::MovingWindow);
+    updateTitle();
+    refillUtilization();
+}
+
+void UtilizationChart::setWindow(engine::Tick ticks) {
+    m_window = std::max<engine::Tick>(1, ticks);
+    const QSignalBlocker blocker(m_windowBox);
+    m_windowBox->setValue(static_cast<int>(std::min<engine::Tick>(m_window, 1'000'000'000)));
+    updateTitle();
+    if (m_mode == Mode::MovingWindow) {
+        refillUtilization();
+    }
+}
+
+void UtilizationChart::updateTitle() {
+    QString title = m_mode == Mode::Cumulative
+                        ? tr("CPU utilization, cumulative (busy so far ÷ time so far)")
+                        : tr("CPU utilization over the last %1").arg(ticksText(m_window));
+    if (m_run && !m_run->workload.name.empty()) {
+        title = tr("%1 — %2").arg(QString::fromStdString(m_run->workload.name), title);
+    }
+    m_title->setText(title);
+}
+
+void UtilizationChart::fit() {
+    if (m_run) {
+        const auto& summary = m_run->result.summary;
+        const double pad = std::max(0.5, static_cast<double>(summary.makespan) * 0.01);
+        timeAxis(m_usage)->setRange(static_cast<double>(summary.start) - pad,
+                                    static_cast<double>(summary.end) + pad);
+    }
+    m_plot->replot();
+}
+
+void UtilizationChart::clampTimeRange(const QCPRange& range) {
+    if (!m_run) {
+        return;
+    }
+    const auto& summary = m_run->result.summary;
+    const double pad = std::max(0.5, static_cast<double>(summary.makespan) * 0.01);
+    const double lo = static_cast<double>(summary.start) - pad;
+    const double hi = static_cast<double>(summary.end) + pad;
+    const double width = std::clamp(range.size(), std::min(4.0, hi - lo), hi - lo);
+    const double lower = std::clamp(range.lower, lo, hi - width);
+    if (lower != range.lower || lower + width != range.upper) {
+        timeAxis(m_usage)->setRange(lower, lower + width);
+    }
+}
+
+void UtilizationChart::setTime(engine::Tick time) { m_cursor->setTime(time); }
+
+engine::Tick UtilizationChart::time() const { return m_cursor->time(); }
+
+double UtilizationChart::cursorKey() const { return m_cursor->lineKey(); }
+
+QRect UtilizationChart::timeAxisArea() const { return m_cursor->scrubArea(); }
+
+QString UtilizationChart::cursorLabel(engine::Tick t) const {
+    if (!m_run || t <= m_run->result.summary.start) {
+        return tr("t = %1").arg(t);
+    }
+    const double value =
+        utilizationAt(m_totalProfile, m_run->result.cpus, m_run->result.summary.start,
+                      static_cast<double>(t), m_mode, m_window);
+    return tr("t = %1 · %2 % busy").arg(t).arg(value, 0, 'f', 0);
+}
+
+void UtilizationChart::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyPalette();
+        m_plot->replot();
+    }
+}
+
+}  // namespace schedlab::ui
