@@ -21,27 +21,29 @@ QString policyTitle(const std::string& name) {
 // What changed between two policies, for the undo text, and whether steps of it merge.
 std::pair<QString, int> describePolicyChange(const engine::PolicyConfig& before,
                                              const engine::PolicyConfig& after) {
-    using D = ScenarioDocument;
     if (before.name != after.name) {
-        return {D::tr("Use policy %1").arg(policyTitle(after.name)), -1};
+        return {ScenarioDocument::tr("Use policy %1").arg(policyTitle(after.name)), -1};
     }
     if (before.quantum != after.quantum) {
-        return {D::tr("Change quantum to %1").arg(after.quantum), kQuantumId};
+        return {ScenarioDocument::tr("Change quantum to %1").arg(after.quantum), kQuantumId};
     }
     if (before.aging != after.aging) {
-        return {D::tr("Change aging to %1").arg(after.aging), kAgingId};
+        return {ScenarioDocument::tr("Change aging to %1").arg(after.aging), kAgingId};
     }
     if (before.boost != after.boost) {
-        return {D::tr("Change boost to %1").arg(after.boost), kBoostId};
+        return {ScenarioDocument::tr("Change boost to %1").arg(after.boost), kBoostId};
     }
     if (before.levels != after.levels) {
-        return {D::tr("Change MLFQ levels"), -1};
+        return {ScenarioDocument::tr("Change MLFQ levels"), -1};
     }
     if (before.resetOnIo != after.resetOnIo) {
-        return {after.resetOnIo ? D::tr("Turn on reset on I/O") : D::tr("Turn off reset on I/O"),
+        return {after.resetOnIo ? ScenarioDocument::tr("Turn on reset on I/O")
+                                : ScenarioDocument::tr("Turn off reset on I/O"),
                 -1};
     }
-    return {after.ioToFront ? D::tr("Turn on I/O to front") : D::tr("Turn off I/O to front"), -1};
+    return {after.ioToFront ? ScenarioDocument::tr("Turn on I/O to front")
+                            : ScenarioDocument::tr("Turn off I/O to front"),
+            -1};
 }
 
 }  // namespace

@@ -71,6 +71,19 @@ void CompareChart::addTimesLegend() {
     for (int i = 0; i < 3; ++i) {
         legend->addItem(new QCPPlottableLegendItem(legend, m_bars[i]));
     }
+    // On a narrow tab the plot may be narrower than the legend in one row: it wraps instead.
+    m_plot->setMinimumSize(260, 240);
+    connect(m_plot, &QCustomPlot::beforeReplot, this, [this, legend] {
+        const int count = legend->itemCount();
+        for (int columns = std::max(1, count); columns >= 1; --columns) {
+            legend->setWrap(columns);
+            legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+            if (columns == 1 || legend->minimumOuterSizeHint().width() <= m_plot->width() - 8) {
+                break;
+            }
+        }
+        fitTitles();
+    });
 }
 
 QCPAxisRect* CompareChart::addPanel(QCPLayoutGrid* grid, int row, int column,
@@ -103,6 +116,68 @@ void CompareChart::setupPolicyAxis(QCPAxisRect* rect) {
     axis->setTickLength(0, 4);
     axis->grid()->setVisible(false);
     rect->axis(QCPAxis::atLeft)->ticker()->setTickCount(4);
+}
+
+// Titles wider than their panel (a narrow tab) go onto two lines, then get smaller, rather
+// than being cut off at both ends.
+void CompareChart::fitTitles() {
+    for (QCPLayoutElement* element : m_plot->plotLayout()->elements(true)) {
+        auto* title = qobject_cast<QCPTextElement*>(element);
+        if (!title || title->outerRect().width() <= 0) {
+            continue;
+        }
+        if (!title->property("baseFont").isValid()) {
+            title->setProperty("baseFont", title->font());
+        }
+        QString text = title->text().replace(QLatin1Char('\n'), QLatin1Char(' '));
+        QFont font = title->property("baseFont").value<QFont>();
+        const double room = title->outerRect().width() - 8;
+        auto widest = [&](const QString& t) {
+            return QFontMetricsF(font).boundingRect(QRectF(0, 0, 1e6, 1e6), 0, t).width();
+        };
+        if (widest(text) > room) {
+            for (const QString& at : {QStringLiteral(" ("), QStringLiteral(": ")}) {
+                const qsizetype cut = text.indexOf(at);
+                if (cut > 0) {
+                    text = text.left(cut + (at.startsWith(QLatin1Char(':')) ? 1 : 0)) +
+                           QLatin1Char('\n') + text.mid(cut + 1 + (at.startsWith(QLatin1Char(':')) ? 1 : 0));
+                    break;
+                }
+            }
+        }
+        const double wide = widest(text);
+        if (wide > room && room > 0) {
+            font.setPointSizeF(std::max(9.0, font.pointSizeF() * room / wide));
+        }
+        title->setFont(font);
+        title->setText(text);
+    }
+    // Room above the highest bar for its value label, however short the panel; value labels
+    // no wider than a policy's column, so that neighbours do not overlap.
+    for (QCPAxisRect* rect : {m_times, m_utilization, m_switches}) {
+        QCPAxis* axis = rect->axis(QCPAxis::atLeft);
+        const double highest = axis->property("highest").toDouble();
+        if (highest > 0 && rect->height() > 0) {
+            const double room = std::min(0.8, 26.0 / rect->height());
+            axis->setRange(0, highest * (1.05 + room));
+        }
+    }
+    const int count = std::max<int>(1, static_cast<int>(m_entries.size()));
+    for (int i = 0; i < m_plot->itemCount(); ++i) {
+        auto* label = qobject_cast<QCPItemText*>(m_plot->item(i));
+        if (!label || !label->clipAxisRect() || label->clipAxisRect()->width() <= 0) {
+            continue;
+        }
+        const bool times = label->clipAxisRect() == m_times;
+        const double column = label->clipAxisRect()->width() / double(count) / (times ? 3 : 1);
+        QFont font = label->font();
+        font.setPointSize(11);
+        const double wide = QFontMetricsF(font).horizontalAdvance(label->text()) + 2;
+        if (wide > column) {
+            font.setPointSizeF(std::max(8.0, 11.0 * column / wide));
+        }
+        label->setFont(font);
+    }
 }
 
 void CompareChart::setEntries(const std::vector<models::CompareEntry>& entries,
@@ -150,6 +225,7 @@ void CompareChart::fillPanel(const std::vector<int>& columns, double offset) {
         valueAxis = bars->valueAxis();
     }
     valueAxis->setRange(0, highest > 0 ? highest * 1.22 : 1.0);
+    valueAxis->setProperty("highest", highest);  // see fitTitles: room above for the labels
 }
 
 void CompareChart::addValueLabels(QCPBars* bars, int column, double offset) {

@@ -32,6 +32,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void fitTitles();
     QCPAxisRect* addPanel(QCPLayoutGrid* grid, int row, int column, const QString& title);
     void addTimesLegend();
     QCPBars* addBars(QCPAxisRect* rect, const QString& name, int colorIndex);

@@ -1,5 +1,6 @@
 #include "ui/compare_tab.hpp"
 
+#include <QCoreApplication>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -47,6 +48,7 @@ CompareTab::CompareTab(QWidget* parent)
     splitter->addWidget(makePolicyPanel());
     splitter->addWidget(makeResults());
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({240, 760});
     auto* box = new QVBoxLayout(this);
     box->setContentsMargins(0, 0, 0, 0);
     box->addWidget(splitter);
@@ -59,7 +61,7 @@ CompareTab::~CompareTab() = default;
 QWidget* CompareTab::makePolicyPanel() {
     auto* panel = new QGroupBox(tr("Policies to compare"), this);
     auto* box = new QVBoxLayout(panel);
-    panel->setMinimumWidth(300);
+    panel->setMinimumWidth(180);  // the list wraps; the results need the room more
     m_list = new QListWidget(panel);
     m_list->setWordWrap(true);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -121,8 +123,9 @@ void CompareTab::fillPolicies() {
         const bool checked = config.name == m_workload.policy.name || checkedByDefault(entry.name);
         auto* item = new QListWidgetItem(
             tr("%1\n    %2")
-                .arg(QString::fromUtf8(entry.title.data(),
-                                       static_cast<qsizetype>(entry.title.size())),
+                // The engine's English title, translated where PolicyPanel lists it for lupdate.
+                .arg(QCoreApplication::translate("schedlab::ui::PolicyPanel",
+                                                 std::string(entry.title).c_str()),
                      specOf(config).replace(QLatin1Char(','), QLatin1String(", "))),
             m_list);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);

@@ -20,6 +20,18 @@ constexpr double kMinRowPixels = 26.0;  // rows never get thinner than this when
 constexpr int kMinVisibleRows = 4;
 constexpr engine::Tick kMinVisibleTicks = 4;
 
+// As many legend columns as fit in `width`, so that the legend wraps instead of being cut off.
+void fitLegendColumns(QCPLegend* legend, int width) {
+    const int count = legend->itemCount();
+    for (int columns = std::max(1, count); columns >= 1; --columns) {
+        legend->setWrap(columns);
+        legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+        if (columns == 1 || legend->minimumOuterSizeHint().width() <= width) {
+            return;
+        }
+    }
+}
+
 double timePadding(const GanttLayout& layout) {
     return std::max(0.5, static_cast<double>(layout.end - layout.start) * 0.01);
 }
@@ -58,6 +70,10 @@ void GanttChart::setupPlot() {
     connect(m_cursor, &TimeCursor::timeClicked, this, &GanttChart::timeClicked);
     connect(m_plot, &QCustomPlot::mouseMove, this, &GanttChart::showHoverTip);
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this] { fit(); });
+    // The plot may be narrower than its legend in one row: the legend wraps instead.
+    m_plot->setMinimumSize(240, 180);
+    connect(m_plot, &QCustomPlot::beforeReplot, this,
+            [this] { fitLegendColumns(m_plot->legend, m_plot->width() - 8); });
     connect(m_plot, &QWidget::customContextMenuRequested, this, &GanttChart::showContextMenu);
     connect(m_rowScroll, &QScrollBar::valueChanged, this, &GanttChart::scrollRowsTo);
     connect(m_plot, &QCustomPlot::mousePress, this, [this] { m_autoFit = false; });
@@ -76,7 +92,9 @@ void GanttChart::setupTitleAndLegend() {
     m_plot->legend->setVisible(true);
     m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     m_plot->legend->setWrap(6);
-    m_plot->legend->setIconSize(34, 20);
+    m_plot->legend->setIconSize(24, 16);
+    m_plot->legend->setColumnSpacing(6);
+    m_plot->legend->setRowSpacing(0);
 }
 
 void GanttChart::setupAxes() {
@@ -229,7 +247,8 @@ QCPRange GanttChart::visibleRowsTimeSpan() const {
 // As many rows as fit at a readable height, keeping the top row where it is. The height comes
 // from the widget, not from the last layout, so that an export at another size fits too.
 void GanttChart::fitRows() {
-    constexpr int kChrome = 150;  // title, legend and time axis, roughly
+    // Title, time axis and the legend, roughly; the legend wraps onto more rows when narrow.
+    const int kChrome = 80 + 22 * std::max(1, m_plot->legend->rowCount());
     const int rows = std::max(1, m_layout->rowCount());
     const double available = std::max(1, m_plot->height() - kChrome);
     const int capacity = std::max(kMinVisibleRows, static_cast<int>(available / kMinRowPixels));

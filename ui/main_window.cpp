@@ -73,6 +73,8 @@ void MainWindow::buildPanels() {
     charts->addWidget(m_utilization);
     charts->setStretchFactor(0, 3);
     charts->setStretchFactor(1, 2);
+    charts->setChildrenCollapsible(false);
+    charts->setSizes({520, 480});  // in proportion: the utilization plots need some height too
     auto* runPage = new QWidget;
     auto* layout = new QVBoxLayout(runPage);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -108,6 +110,10 @@ void MainWindow::buildDocks() {
     auto* now = new QSplitter(Qt::Vertical);
     now->addWidget(m_queues);
     now->addWidget(m_states);
+    now->setChildrenCollapsible(false);
+    now->setStretchFactor(0, 1);
+    now->setStretchFactor(1, 1);
+    now->setSizes({m_queues->sizeHint().height(), m_states->sizeHint().height()});
     dock(now, tr("Now: queues and states"), "NowDock", Qt::RightDockWidgetArea);
     m_metrics = new MetricsView;
     m_metrics->setController(m_playback);

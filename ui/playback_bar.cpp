@@ -80,8 +80,13 @@ void PlaybackBar::buildWidgets() {
     big.setPointSizeF(std::max(16.0, font().pointSizeF() * 1.5));
     big.setBold(true);
     m_timeLabel->setFont(big);
-    m_timeLabel->setMinimumWidth(QFontMetrics(big).horizontalAdvance(QStringLiteral("t = 00000")));
+    m_slider->setMinimumWidth(60);  // the slider gives way first on a narrow window
+    // Compact: as wide as "16 ticks/s", not as the longest item; the list shows them in full.
+    m_speed->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_speed->setMinimumContentsLength(9);
     auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->setSpacing(4);
     for (QAction* action : {m_toStart, m_stepBack, m_play, m_stepForward, m_toEnd}) {
         layout->addWidget(makeButton(action));
     }
@@ -112,7 +117,7 @@ QAction* PlaybackBar::makeAction(const QString& text, const QKeySequence& key,
 QToolButton* PlaybackBar::makeButton(QAction* action) {
     auto* button = new QToolButton(this);
     button->setDefaultAction(action);
-    button->setIconSize(QSize(32, 32));
+    button->setIconSize(QSize(28, 28));
     button->setAutoRaise(true);
     button->setFocusPolicy(Qt::NoFocus);  // Space belongs to play/pause, not to a button
     return button;
@@ -197,6 +202,10 @@ void PlaybackBar::syncRun() {
         QSignalBlocker block(m_timeBox);
         m_timeBox->setRange(0, end);
     }
+    // Room for the run's last time, so that the bar does not jump while playing.
+    m_timeLabel->setMinimumWidth(QFontMetrics(m_timeLabel->font())
+                                     .horizontalAdvance(tr("t = %1").arg(std::max(end, 99))) +
+                                 4);
     for (QAction* a : actions()) {
         a->setEnabled(hasRun);
     }

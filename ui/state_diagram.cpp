@@ -36,6 +36,7 @@ struct Label {
     QPointF middle, normal;  // the arrow's middle, and the side the label goes
     QString text;
     bool hot = false;
+    double maxWidth = 0;  // wider labels wrap onto two lines; 0: no limit
 };
 
 class Painter {
@@ -44,23 +45,25 @@ public:
             const models::Run& run)
         : m_p(painter), m_state(state), m_run(run), m_chart(chartPalette(widget.palette())) {
         QSizeF size = widget.size();
+        m_bounds = QRectF(QPointF(0, 0), size);
         m_text = widget.palette().color(QPalette::WindowText);
         m_window = widget.palette().color(QPalette::Window);
         m_muted = mixColors(m_text, m_window, 0.55);
-        double bw = std::clamp(size.width() * 0.18, 80.0, 240.0);
-        double bh = std::clamp(size.height() * 0.24, 56.0, 140.0);
+        // Boxes and fonts scale with the widget, down to a narrow dock (~300 px).
+        double bw = std::clamp(size.width() * 0.2, 56.0, 240.0);
+        double bh = std::clamp(size.height() * 0.24, 48.0, 140.0);
         for (int s = 0; s < kStates; ++s) {
             QPointF c(kCentres[s].x() * size.width(), kCentres[s].y() * size.height());
             m_boxes[s] = QRectF(c.x() - bw / 2, c.y() - bh / 2, bw, bh);
         }
-        m_nameFont = pixelFont(widget.font(), std::max(14.0, bh * 0.2), true);
+        m_nameFont = pixelFont(widget.font(), std::max(12.0, bh * 0.2), true);
         for (int st = 0; st < kStates; ++st) {  // one size in which every name fits its box
             QString name = capitalized(stateLabel(static_cast<ProcessState>(st)));
-            m_nameFont = fitted(m_nameFont, name, bw - 12);
+            m_nameFont = fitted(m_nameFont, name, bw - 8);
         }
         m_countFont = pixelFont(widget.font(), bh * 0.42, true);
-        m_namesFont = pixelFont(widget.font(), std::max(12.0, bh * 0.15), false);
-        fitLabelFont(widget.font(), std::max(15.0, bh * 0.19));
+        m_namesFont = pixelFont(widget.font(), std::max(11.0, bh * 0.15), false);
+        fitLabelFont(widget.font(), std::clamp(bw * 0.2, 12.0, std::max(15.0, bh * 0.19)));
     }
 
     void draw(std::array<int, 6>& taken) {
@@ -75,7 +78,9 @@ public:
             drawArrow(from, to, taken[i] > 0);
             QLineF unit = QLineF(from, to).unitVector();
             QPointF normal(-unit.dy() * kLabelSide[i], unit.dx() * kLabelSide[i]);
-            m_labels.push_back({(from + to) / 2, normal, label, taken[i] > 0});
+            // The labels between ready and running wrap to stay in the gap between the boxes.
+            double maxWidth = (i == 1 || i == 2) ? m_gap : m_bounds.width() * 0.45;
+            m_labels.push_back({(from + to) / 2, normal, label, taken[i] > 0, maxWidth});
         }
         for (int s = 0; s < kStates; ++s) {
             drawBox(static_cast<ProcessState>(s));
@@ -91,13 +96,14 @@ private:
     // The labels between ready and running must fit in the gap between the two boxes.
     void fitLabelFont(const QFont& base, double pixels) {
         double gap = box(ProcessState::Running).left() - box(ProcessState::Ready).right();
+        m_gap = std::max(40.0, gap - 4);
         m_labelFont = pixelFont(base, pixels, true);
         QString widest = StateDiagram::tr("%1 \u00d7%2")
                              .arg(StateDiagram::tr(StateDiagram::transitions()[2].label))
                              .arg(9);
         double width = QFontMetricsF(m_labelFont).horizontalAdvance(widest) + 28;
-        if (width > gap) {
-            m_labelFont = pixelFont(base, pixels * gap / width, true);
+        if (width > 2 * gap) {  // on two lines it would still not fit
+            m_labelFont = pixelFont(base, pixels * 2 * gap / width, true);
         }
     }
 
@@ -144,18 +150,30 @@ private:
     // on a patch of background so that it reads even where it crosses something.
     void drawLabel(const Label& label) {
         QFontMetricsF fm(m_labelFont);
+        int flags = Qt::AlignCenter;
         QSizeF size(fm.horizontalAdvance(label.text) + 10, fm.height() + 2);
+        if (label.maxWidth > 0 && size.width() > label.maxWidth) {
+            flags |= Qt::TextWordWrap;
+            QRectF wrapped = fm.boundingRect(QRectF(0, 0, label.maxWidth - 10, 1000),
+                                             flags, label.text);
+            size = QSizeF(std::min(label.maxWidth, wrapped.width() + 10), wrapped.height() + 2);
+        }
         double push = std::abs(label.normal.x()) * size.width() / 2 +
                       std::abs(label.normal.y()) * size.height() / 2 + 5;
         QPointF centre = label.middle + label.normal * push;
         QRectF rect(centre.x() - size.width() / 2, centre.y() - size.height() / 2, size.width(),
                     size.height());
+        // Inside the widget: a label cut off at the edge cannot be read.
+        rect.moveLeft(std::clamp(rect.left(), m_bounds.left() + 1,
+                                 std::max(m_bounds.left() + 1, m_bounds.right() - rect.width() - 1)));
+        rect.moveTop(std::clamp(rect.top(), m_bounds.top() + 1,
+                                std::max(m_bounds.top() + 1, m_bounds.bottom() - rect.height() - 1)));
         m_p.setPen(Qt::NoPen);
         m_p.setBrush(mixColors(m_window, m_text, 0.85));
         m_p.drawRoundedRect(rect, 4, 4);
         m_p.setFont(m_labelFont);
         m_p.setPen(label.hot ? m_chart.cursor : m_text);
-        m_p.drawText(rect, Qt::AlignCenter, label.text);
+        m_p.drawText(rect, flags, label.text);
     }
 
     void drawBox(ProcessState s) {
@@ -194,7 +212,7 @@ private:
     static QFont fitted(QFont font, const QString& text, double width) {
         double wide = QFontMetricsF(font).horizontalAdvance(text);
         if (wide > width) {
-            font.setPixelSize(std::max(10, int(font.pixelSize() * width / wide)));
+            font.setPixelSize(std::max(9, int(font.pixelSize() * width / wide)));
         }
         return font;
     }
@@ -212,6 +230,8 @@ private:
     ChartPalette m_chart;
     QColor m_text, m_muted, m_window;
     std::array<QRectF, models::kStateCount> m_boxes;
+    QRectF m_bounds;
+    double m_gap = 0;
     QFont m_labelFont, m_nameFont, m_countFont, m_namesFont;
     std::vector<Label> m_labels;
 };
@@ -248,9 +268,10 @@ void StateDiagram::setController(models::PlaybackController* controller) {
     update();
 }
 
-QSize StateDiagram::sizeHint() const { return {720, 420}; }
+QSize StateDiagram::sizeHint() const { return {480, 320}; }
 
-QSize StateDiagram::minimumSizeHint() const { return {420, 260}; }
+// It scales its boxes and fonts down to fit a narrow dock beside the charts.
+QSize StateDiagram::minimumSizeHint() const { return {280, 220}; }
 
 void StateDiagram::paintEvent(QPaintEvent*) {
     QPainter painter(this);

@@ -22,6 +22,18 @@ constexpr int kBlockedColor = 11;  // teal: apart from the first CPUs' colours
 QCPAxis* timeAxis(QCPAxisRect* rect) { return rect->axis(QCPAxis::atBottom); }
 QCPAxis* valueAxis(QCPAxisRect* rect) { return rect->axis(QCPAxis::atLeft); }
 
+// As many legend columns as fit in `width`, so that the legend wraps instead of being cut off.
+void fitLegendColumns(QCPLegend* legend, int width) {
+    const int count = legend->itemCount();
+    for (int columns = std::max(1, count); columns >= 1; --columns) {
+        legend->setWrap(columns);
+        legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+        if (columns == 1 || legend->minimumOuterSizeHint().width() <= width) {
+            return;
+        }
+    }
+}
+
 }  // namespace
 
 UtilizationChart::UtilizationChart(QWidget* parent) : QWidget(parent) {
@@ -42,8 +54,10 @@ QWidget* UtilizationChart::makeControls() {
     auto* row = new QHBoxLayout(bar);
     row->setContentsMargins(6, 4, 6, 0);
     m_modeBox = new QComboBox(bar);
-    m_modeBox->addItem(tr("Cumulative (busy so far ÷ time so far)"));
+    m_modeBox->addItem(tr("Cumulative"));
     m_modeBox->addItem(tr("Moving window"));
+    m_modeBox->setToolTip(tr("Cumulative: busy so far ÷ time so far. Moving window: busy ÷ "
+                             "time over the last window of ticks."));
     m_windowBox = new QSpinBox(bar);
     m_windowBox->setRange(1, 1'000'000'000);
     m_windowBox->setSuffix(tr(" ticks"));
@@ -65,19 +79,26 @@ void UtilizationChart::setupPlot() {
     m_io = new QCPAxisRect(m_plot);
     QCPLayoutGrid* grid = m_plot->plotLayout();
     grid->addElement(1, 0, m_io);
-    m_title = new QCPTextElement(m_plot, QString(), chartFont(kTitlePointSize, true));
+    m_title = new QCPTextElement(m_plot, QString(), chartFont(kLabelPointSize, true));
+    // The title and the legend share one row: the plots keep the height of a short pane.
+    auto* header = new QCPLayoutGrid;
     grid->insertRow(0);
-    grid->addElement(0, 0, m_title);
-    grid->insertRow(1);
-    grid->addElement(1, 0, m_plot->legend);
-    grid->setRowStretchFactors({0.001, 0.001, 3.0, 1.2});
+    grid->addElement(0, 0, header);
+    header->addElement(0, 0, m_title);
+    header->addElement(0, 1, m_plot->legend);
+    header->setColumnStretchFactors({1.0, 0.001});
+    header->setColumnSpacing(12);
+    grid->setRowStretchFactors({0.001, 3.0, 1.0});
+    m_plot->setMinimumSize(240, 150);  // the legend wraps and the ticks thin out instead
     auto* margins = new QCPMarginGroup(m_plot);
     m_usage->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
     m_io->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
     m_plot->legend->setVisible(true);
     m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     m_plot->legend->setWrap(5);
-    m_plot->legend->setIconSize(34, 20);
+    m_plot->legend->setIconSize(26, 14);
+    m_plot->legend->setRowSpacing(0);
+    m_plot->legend->setMargins(QMargins(4, 2, 4, 2));
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     for (QCPAxisRect* rect : {m_usage, m_io}) {
         rect->setRangeDrag(Qt::Horizontal);
@@ -87,6 +108,20 @@ void UtilizationChart::setupPlot() {
     m_cursor->setLabelFunction([this](engine::Tick t) { return cursorLabel(t); });
     connect(m_cursor, &TimeCursor::timeClicked, this, &UtilizationChart::timeClicked);
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this] { fit(); });
+    connect(m_plot, &QCustomPlot::beforeReplot, this, [this] { adaptToSize(); });
+}
+
+// Fewer percent ticks when the plot is short, so that their labels do not overlap, and a
+// legend that wraps beside the title rather than being cut off.
+void UtilizationChart::adaptToSize() {
+    auto* percent = dynamic_cast<QCPAxisTickerFixed*>(valueAxis(m_usage)->ticker().data());
+    if (percent) {
+        const int height = m_usage->rect().height();
+        percent->setTickStep(height <= 0 || height >= 140 ? 25 : height >= 60 ? 50 : 100);
+    }
+    const int titleWidth =
+        QFontMetrics(m_title->font()).horizontalAdvance(m_title->text()) + 24;
+    fitLegendColumns(m_plot->legend, std::max(120, m_plot->width() - titleWidth));
 }
 
 void UtilizationChart::setupAxes() {
@@ -100,7 +135,7 @@ void UtilizationChart::setupAxes() {
     auto percent = QSharedPointer<QCPAxisTickerFixed>::create();
     percent->setTickStep(25);
     valueAxis(m_usage)->setTicker(percent);
-    valueAxis(m_usage)->setLabel(tr("CPU busy (%)"));
+    valueAxis(m_usage)->setLabel(tr("Busy (%)"));
     valueAxis(m_usage)->setRange(0, 115);  // room above 100 % for the cursor label
     auto count = QSharedPointer<IntegerTicker>::create();
     count->setTickCount(3);
@@ -170,7 +205,7 @@ void UtilizationChart::rebuildGraphs() {
         m_cpuGraphs.append(addUtilizationGraph(tr("CPU %1").arg(cpu), seriesColor(cpu), 3));
     }
     m_blocked = m_plot->addGraph(timeAxis(m_io), valueAxis(m_io));
-    m_blocked->setName(tr("Processes blocked on I/O"));
+    m_blocked->setName(tr("Blocked on I/O"));
     const QColor io = seriesColor(kBlockedColor);
     m_blocked->setPen(QPen(io, 2.5));
     m_blocked->setBrush(QColor(io.red(), io.green(), io.blue(), 90));
@@ -227,13 +262,10 @@ void UtilizationChart::setWindow(engine::Tick ticks) {
 }
 
 void UtilizationChart::updateTitle() {
-    QString title = m_mode == Mode::Cumulative
-                        ? tr("CPU utilization, cumulative (busy so far ÷ time so far)")
-                        : tr("CPU utilization over the last %1").arg(ticksText(m_window));
-    if (m_run && !m_run->workload.name.empty()) {
-        title = tr("%1 — %2").arg(QString::fromStdString(m_run->workload.name), title);
-    }
-    m_title->setText(title);
+    // Short: the scenario's name is already in the Gantt chart's title above.
+    m_title->setText(m_mode == Mode::Cumulative
+                         ? tr("CPU utilization · cumulative")
+                         : tr("CPU utilization · last %1").arg(ticksText(m_window)));
 }
 
 void UtilizationChart::fit() {

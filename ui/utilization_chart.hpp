@@ -69,6 +69,7 @@ private:
     void updateTitle();
     QCPGraph* addUtilizationGraph(const QString& name, const QColor& color, double width);
     void clampTimeRange(const QCPRange& range);
+    void adaptToSize();
     QString cursorLabel(engine::Tick t) const;
 
     QComboBox* m_modeBox = nullptr;

@@ -1,0 +1,1865 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ChartExport</name>
+    <message>
+        <location filename="../ui/chart_export.cpp" line="+79"/>
+        <source>There is no chart to export.</source>
+        <translation>没有可导出的图表。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: unknown image type; use .png, .svg or .pdf.</source>
+        <translation>%1：未知的图像类型；请使用 .png、.svg 或 .pdf。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Image size %1x%2 is out of range (%3 to %4 pixels a side).</source>
+        <translation>图像尺寸 %1x%2 超出范围（每边 %3 到 %4 像素）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the folder does not exist.</source>
+        <translation>%1：文件夹不存在。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: cannot write the image.</source>
+        <translation>%1：无法写入图像。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>There is no run to draw.</source>
+        <translation>没有可绘制的运行结果。</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/app_options.cpp" line="+42"/>
+        <source>--size needs WIDTHxHEIGHT, e.g. 1440x900, not &apos;%1&apos;</source>
+        <translation>--size 需要 宽x高，例如 1440x900，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--time needs a tick &gt;= 0, not &apos;%1&apos;</source>
+        <translation>--time 需要一个 &gt;= 0 的时刻，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--tab is run or compare, not &apos;%1&apos;</source>
+        <translation>--tab 只能是 run 或 compare，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--theme is system, light or dark, not &apos;%1&apos;</source>
+        <translation>--theme 只能是 system、light 或 dark，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SchedLab: watch CPU scheduling step by step.</source>
+        <translation>SchedLab：一步一步观察 CPU 调度。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scenario file to open (.yaml, .yml, .json).</source>
+        <translation>要打开的场景文件（.yaml、.yml、.json）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy SPEC to use instead of the file&apos;s, e.g. rr:quantum=4.</source>
+        <translation>代替文件中调度算法的算法描述 SPEC，例如 rr:quantum=4。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Render the window to a PNG file and exit.</source>
+        <translation>将窗口渲染为 PNG 文件后退出。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window size for --screenshot (default 1440x900).</source>
+        <translation>--screenshot 使用的窗口尺寸（默认 1440x900）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the state at this tick (default: the middle of the run).</source>
+        <translation>显示该时刻的状态（默认：运行过程的中间）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tab to show: run or compare.</source>
+        <translation>要显示的标签页：run 或 compare。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colours: system, light or dark.</source>
+        <translation>配色：system、light 或 dark。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language, e.g. en or zh_CN (default: the system&apos;s).</source>
+        <translation>界面语言，例如 en 或 zh_CN（默认：跟随系统）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give at most one scenario file</source>
+        <translation>最多只能指定一个场景文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_files.cpp" line="+25"/>
+        <source>Scenarios (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>场景文件 (*.yaml *.yml *.json);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioText</name>
+    <message>
+        <location filename="../models/scenario_check.cpp" line="+64"/>
+        <source>expected CPU first: bursts start with a CPU burst, not &apos;%1&apos;</source>
+        <translation>应先是 CPU：区间序列必须以 CPU 区间开始，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CPU and I/O must alternate: &apos;%1&apos; is out of turn</source>
+        <translation>CPU 与 I/O 必须交替出现：“%1”顺序不对</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; needs a number after it</source>
+        <translation>“%1”后面需要一个数字</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a burst must be a whole number &gt; 0: &apos;%1&apos;</source>
+        <translation>区间长度必须是大于 0 的整数：“%1”</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>(first in row %1)</source>
+        <translation>（首次出现在第 %1 行）</translation>
+    </message>
+</context>
+<context>
+    <name>schedlab::models::CompareModel</name>
+    <message>
+        <location filename="../models/compare_model.cpp" line="+108"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Best of the compared policies</source>
+        <translation>所比较算法中的最优值</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Scheduling policy with its parameters</source>
+        <translation>调度算法及其参数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average ticks a process spends ready, waiting for a CPU (lower is better)</source>
+        <translation>进程处于就绪状态、等待 CPU 的平均时钟数（越低越好）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average ticks from arrival to completion (lower is better)</source>
+        <translation>从到达到完成的平均时钟数（越低越好）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average ticks from arrival to first run (lower is better)</source>
+        <translation>从到达到首次运行的平均时钟数（越低越好）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of CPU time spent running processes (higher is better)</source>
+        <translation>CPU 用于运行进程的时间比例（越高越好）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dispatches of a different process than the CPU ran last (lower is better)</source>
+        <translation>调度到与 CPU 上一次运行的进程不同的进程的次数（越低越好）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processes finished per tick (higher is better)</source>
+        <translation>每个时钟完成的进程数（越高越好）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Longest time any process spent waiting (lower is better)</source>
+        <translation>所有进程中最长的等待时间（越低越好）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticks from the first arrival to the last completion (lower is better)</source>
+        <translation>从第一个进程到达到最后一个进程完成的时钟数（越低越好）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Policy</source>
+        <translation>调度算法</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avg waiting</source>
+        <translation>平均等待时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avg turnaround</source>
+        <translation>平均周转时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avg response</source>
+        <translation>平均响应时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPU utilization</source>
+        <translation>CPU 利用率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Context switches</source>
+        <translation>上下文切换次数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Max waiting</source>
+        <translation>最长等待时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Makespan</source>
+        <translation>总完成时间</translation>
+    </message>
+</context>
+<context>
+    <name>schedlab::models::CompareRunner</name>
+    <message>
+        <location filename="../models/compare_runner.cpp" line="+77"/>
+        <source>The workload cannot be simulated: %1</source>
+        <translation>无法模拟该负载：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The simulation failed: %1</source>
+        <translation>模拟失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>schedlab::models::DecisionLogModel</name>
+    <message>
+        <location filename="../models/decision_log_model.cpp" line="+15"/>
+        <source>CPU %1</source>
+        <translation>CPU %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>shortest next burst: %1</source>
+        <translation>下一个 CPU 区间最短：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>shortest remaining: %1</source>
+        <translation>剩余时间最短：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>best priority: %1</source>
+        <translation>优先级最高：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>highest response ratio: %1</source>
+        <translation>响应比最高：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>first in the highest non-empty level: %1</source>
+        <translation>最高非空队列中的第一个：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first in the ready queue</source>
+        <translation>就绪队列中的第一个</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it is ahead of it in level %1</source>
+        <translation>在第 %1 级队列中排在它前面</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>remaining %1 &lt; %2</source>
+        <translation>剩余时间 %1 &lt; %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>level %1 &lt; %2</source>
+        <translation>级别 %1 &lt; %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>priority %1 &lt; %2</source>
+        <translation>优先级 %1 &lt; %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 starts I/O for 1 tick</source>
+        <translation>%1 开始 I/O，持续 1 个时钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 starts I/O for %2 ticks</source>
+        <translation>%1 开始 I/O，持续 %2 个时钟</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 runs %2 (%3)</source>
+        <translation>%1 运行 %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 continues on %2 (nothing else is ready)</source>
+        <translation>%1 继续在 %2 上运行（没有其他就绪进程）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 preempts %2 on %3: %4</source>
+        <translation>%1 在 %3 上抢占 %2：%4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 used up its quantum on %2</source>
+        <translation>%1 在 %2 上用完了时间片</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 used up its allotment and moves down to level %2</source>
+        <translation>%1 用完了配额，降到第 %2 级</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>priority boost: every process goes back to the top level</source>
+        <translation>优先级提升：所有进程回到最高级</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 finishes</source>
+        <translation>%1 完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 stays idle while %2 does I/O (multiprogramming is off)</source>
+        <translation>%1 在 %2 做 I/O 期间保持空闲（未开启多道程序）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>t=%1: %2</source>
+        <translation>t=%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>schedlab::models::MetricsModel</name>
+    <message>
+        <location filename="../models/metrics_model.cpp" line="+135"/>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Averages over the whole run</source>
+        <translation>整个运行的平均值</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Process</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arrival</source>
+        <translation>到达</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First run</source>
+        <translation>首次运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completion</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turnaround</source>
+        <translation>周转</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>I/O</source>
+        <translation>I/O</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Process name</source>
+        <translation>进程名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick at which the process arrives</source>
+        <translation>进程到达的时刻</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First tick the process actually runs</source>
+        <translation>进程第一次实际运行的时刻</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick at which its last CPU burst ends</source>
+        <translation>最后一个 CPU 区间结束的时刻</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response = first run - arrival</source>
+        <translation>响应时间 = 首次运行 - 到达</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turnaround = completion - arrival</source>
+        <translation>周转时间 = 完成 - 到达</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticks spent in the ready state so far (never blocked time)</source>
+        <translation>到目前为止处于就绪状态的时钟数（不含阻塞时间）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total CPU burst ticks</source>
+        <translation>CPU 区间总时钟数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total I/O burst ticks</source>
+        <translation>I/O 区间总时钟数</translation>
+    </message>
+</context>
+<context>
+    <name>schedlab::models::ProcessTableModel</name>
+    <message>
+        <location filename="../models/process_table_model.cpp" line="+100"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrival</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bursts</source>
+        <translation>CPU/I/O 区间</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unique name of the process</source>
+        <translation>进程的唯一名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick at which the process arrives; blank means 0</source>
+        <translation>进程到达的时刻；留空表示 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority, compared as the priority order says; blank means 0</source>
+        <translation>优先级，按“优先级顺序”设置进行比较；留空表示 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPU and I/O bursts, alternating, starting and ending with CPU: 5 3 2, [5, 3, 2] or CPU 5, IO 3, CPU 2</source>
+        <translation>CPU 区间与 I/O 区间交替出现，以 CPU 区间开始并结束：5 3 2、[5, 3, 2] 或 CPU 5, IO 3, CPU 2</translation>
+    </message>
+</context>
+<context>
+    <name>schedlab::models::ScenarioDocument</name>
+    <message>
+        <location filename="../models/scenario_document.cpp" line="+27"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>arrival</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bursts</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Edit %1 of %2</source>
+        <translation>编辑 %2 的%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add process %1</source>
+        <translation>添加进程 %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Remove %n processes</source>
+        <translation>
+            <numerusform>删除 %n 个进程</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Duplicate %1</source>
+        <translation>复制 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Duplicate %n processes</source>
+        <translation>
+            <numerusform>复制 %n 个进程</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Move %1 up</source>
+        <translation>上移 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move %1 down</source>
+        <translation>下移 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Move %n processes up</source>
+        <translation>
+            <numerusform>上移 %n 个进程</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Move %n processes down</source>
+        <translation>
+            <numerusform>下移 %n 个进程</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../models/scenario_document_apply.cpp" line="+25"/>
+        <source>Use policy %1</source>
+        <translation>使用调度算法 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change quantum to %1</source>
+        <translation>将时间片改为 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change aging to %1</source>
+        <translation>将老化间隔改为 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change boost to %1</source>
+        <translation>将优先级提升间隔改为 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change MLFQ levels</source>
+        <translation>修改多级反馈队列的级别</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Turn on reset on I/O</source>
+        <translation>开启 I/O 后重置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn off reset on I/O</source>
+        <translation>关闭 I/O 后重置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Turn on I/O to front</source>
+        <translation>开启 I/O 返回后排到队首</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn off I/O to front</source>
+        <translation>关闭 I/O 返回后排到队首</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Rename the scenario to %1</source>
+        <translation>将场景重命名为 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change CPUs to %1</source>
+        <translation>将 CPU 数改为 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change context switch to %1</source>
+        <translation>将上下文切换时间改为 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Turn on multiprogramming</source>
+        <translation>开启多道程序</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turn off multiprogramming</source>
+        <translation>关闭多道程序</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use the OSTEP rules</source>
+        <translation>使用 OSTEP 规则</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use the textbook rules</source>
+        <translation>使用教科书规则</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Larger priority first</source>
+        <translation>优先级数值大者优先</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Smaller priority first</source>
+        <translation>优先级数值小者优先</translation>
+    </message>
+</context>
+<context>
+    <name>schedlab::models::SimulationRunner</name>
+    <message>
+        <location filename="../models/simulation_runner.cpp" line="+77"/>
+        <source>The workload cannot be simulated: %1</source>
+        <translation>无法模拟该负载：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The simulation failed: %1</source>
+        <translation>模拟失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>schedlab::ui::ChartStyle</name>
+    <message>
+        <location filename="../ui/chart_style.cpp" line="+100"/>
+        <source>1 tick</source>
+        <translation>1 个时钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ticks</source>
+        <translation>%1 个时钟</translation>
+    </message>
+</context>
+<context>
+    <name>schedlab::ui::CompareChart</name>
+    <message>
+        <location filename="../ui/compare_chart.cpp" line="+44"/>
+        <source>Average times in ticks (lower is better)</source>
+        <translation>平均时间，单位为时钟（越低越好）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CPU utilization (higher is better)</source>
+        <translation>CPU 利用率（越高越好）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Context switches (lower is better)</source>
+        <translation>上下文切换次数（越低越好）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting</source>
+        <translation>等待时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turnaround</source>
+        <translation>周转时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Utilization</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Context switches</source>
+        <translation>上下文切换</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+</context>
+<context>
+    <name>schedlab::ui::CompareTab</name>
+    <message>
+        <location filename="../ui/compare_tab.cpp" line="+62"/>
+        <source>Policies to compare</source>
+        <translation>要比较的调度算法</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Run comparison</source>
+        <translation>开始比较</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a scenario to compare policies.</source>
+        <translation>打开一个场景以比较调度算法。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1
+    %2</source>
+        <translation>%1
+    %2</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Check at least one policy.</source>
+        <translation>请至少勾选一个调度算法。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Simulating the checked policies…</source>
+        <translation>正在模拟勾选的调度算法…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Policies compared</source>
+        <translation>调度算法比较结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: policies compared</source>
+        <translation>%1：调度算法比较结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policies compared: %1. The best value of each metric is bold and starred.</source>
+        <translation>已比较的调度算法：%1。每项指标的最优值以粗体和星号标出。</translation>
+    </message>
+</context>
+<context>
+    <name>schedlab::ui::GanttChart</name>
+    <message>
+        <location filename="../ui/gantt_chart.cpp" line="+103"/>
+        <source>Time (ticks)</source>
+        <translation>时间（时钟）</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+190"/>
+        <source>CPU %1</source>
+        <translation>CPU %1</translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Running on CPU %1</source>
+        <translation>在 CPU %1 上运行</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Running</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready (waiting)</source>
+        <translation>就绪（等待）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked (I/O)</source>
+        <translation>阻塞（I/O）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Context switch</source>
+        <translation>上下文切换</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CPU idle</source>
+        <translation>CPU 空闲</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>P%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>running on CPU %1</source>
+        <translation>在 CPU %1 上运行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ready (waiting for a CPU)</source>
+        <translation>就绪（等待 CPU）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blocked on I/O</source>
+        <translation>因 I/O 阻塞</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>context switch on CPU %1</source>
+        <translation>CPU %1 上的上下文切换</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running %1</source>
+        <translation>运行 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>switching to %1</source>
+        <translation>切换到 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>[%1, %2) — %3</source>
+        <translation>[%1, %2) — %3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Colour by process</source>
+        <translation>按进程着色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour by CPU</source>
+        <translation>按 CPU 着色</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fit the whole run</source>
+        <translation>显示整个运行过程</translation>
+    </message>
+</context>
+<context>
+    <name>schedlab::ui::IntervalPlottable</name>
+    <message>
+        <location filename="../ui/interval_plottable.cpp" line="+230"/>
+        <source>CPU %1</source>
+        <translation>CPU %1</translation>
+    </message>
+</context>
+<context>
+    <name>schedlab::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.cpp" line="+85"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare policies</source>
+        <translation>比较调度算法</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Now: queues and states</source>
+        <translation>当前：队列与状态</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions</source>
+        <translation>调度决策</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Playback</source>
+        <translation>播放(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour the Gantt chart by &amp;CPU</source>
+        <translation>甘特图按 CPU 着色(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Fit charts to the run</source>
+        <translation>图表适应整个运行过程(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Simulation cancelled</source>
+        <translation>模拟已取消</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The simulation failed: %1</source>
+        <translation>模拟失败：%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the simulation that is running</source>
+        <translation>停止正在进行的模拟</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Fix the marked problems to run the scenario</source>
+        <translation>修正标出的问题后才能运行该场景</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Simulating %n process(es)...</source>
+        <translation>
+            <numerusform>正在模拟 %n 个进程…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2 processes, makespan %3, average waiting %4</source>
+        <translation>%1：%2 个进程，总完成时间 %3，平均等待时间 %4</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1[*] - SchedLab</source>
+        <translation>%1[*] - SchedLab</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_files.cpp" line="+6"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open...</source>
+        <translation>打开(&amp;O)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;As...</source>
+        <translation>另存为(&amp;A)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export Chart...</source>
+        <translation>导出图表(&amp;E)...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New scenario</source>
+        <translation>新建场景</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open scenario</source>
+        <translation>打开场景</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file has problems; nothing was changed.</source>
+        <translation>文件存在问题，未做任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source> (%n warning(s))</source>
+        <translation>
+            <numerusform>（%n 个警告）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened %1%2</source>
+        <translation>已打开 %1%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save scenario</source>
+        <translation>保存场景</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scenario was not saved.</source>
+        <translation>场景未保存。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has changes that are not saved. Save them first?</source>
+        <translation>%1 有尚未保存的更改。要先保存吗？</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>schedlab::ui::PlaybackBar</name>
+    <message>
+        <location filename="../ui/playback_bar.cpp" line="+52"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+82"/>
+        <source>To the start</source>
+        <translation>回到开始</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+82"/>
+        <source>Step back</source>
+        <translation>后退一步</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+162"/>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <location line="+81"/>
+        <source>Step forward</source>
+        <translation>前进一步</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <location line="+81"/>
+        <source>To the end</source>
+        <translation>跳到结尾</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>1 tick/s</source>
+        <translation>每秒 1 个时钟</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 ticks/s</source>
+        <translation>每秒 %1 个时钟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 instant/s</source>
+        <translation>每秒 1 个时刻</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 instants/s</source>
+        <translation>每秒 %1 个时刻</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Playback speed: ticks of simulated time per second, or instants (times at which something happens) per second</source>
+        <translation>播放速度：每秒模拟的时钟数，或每秒经过的时刻数（有事件发生的时间点）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Simulated time: drag to move through the run</source>
+        <translation>模拟时间：拖动以浏览整个运行过程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jump to a time (ticks)</source>
+        <translation>跳转到某个时间（时钟）</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+10"/>
+        <source>t = %1</source>
+        <translation>t = %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Play or pause</source>
+        <translation>播放或暂停</translation>
+    </message>
+</context>
+<context>
+    <name>schedlab::ui::PolicyPanel</name>
+    <message>
+        <location filename="../ui/policy_panel.cpp" line="+44"/>
+        <source>First come, first served</source>
+        <translation>先来先服务（FCFS）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortest job first (non-preemptive)</source>
+        <translation>短作业优先（非抢占，SJF）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortest remaining time first</source>
+        <translation>最短剩余时间优先（SRTF）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority (non-preemptive)</source>
+        <translation>优先级（非抢占）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority (preemptive)</source>
+        <translation>优先级（抢占）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest response ratio next</source>
+        <translation>高响应比优先（HRRN）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round robin</source>
+        <translation>时间片轮转（RR）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multilevel feedback queue</source>
+        <translation>多级反馈队列（MLFQ）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shown in titles and reports</source>
+        <translation>显示在标题和报告中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Machine</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Identical CPUs sharing one ready queue</source>
+        <translation>共享一个就绪队列的相同 CPU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticks a CPU spends switching to a different process</source>
+        <translation>CPU 切换到另一个进程所花费的时钟数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Textbook</source>
+        <translation>教科书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OSTEP</source>
+        <translation>OSTEP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order of events that happen at the same tick</source>
+        <translation>同一时刻发生的事件的处理顺序</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Smaller first (1 beats 5)</source>
+        <translation>数值小者优先（1 优于 5）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger first (5 beats 1)</source>
+        <translation>数值大者优先（5 优于 1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Multiprogramming</source>
+        <translation>多道程序(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When off, a CPU stays idle while its process is blocked on I/O</source>
+        <translation>关闭时，进程因 I/O 阻塞期间 CPU 保持空闲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;CPUs:</source>
+        <translation>CPU 数(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Context &amp;switch:</source>
+        <translation>上下文切换(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rules:</source>
+        <translation>规则(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority &amp;order:</source>
+        <translation>优先级顺序(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Policy</source>
+        <translation>调度算法</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Policy:</source>
+        <translation>调度算法(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Quantum:</source>
+        <translation>时间片(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Aging:</source>
+        <translation>老化(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Levels:</source>
+        <translation>级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Boost every:</source>
+        <translation>优先级提升间隔(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ticks a process runs before it goes to the back of the queue</source>
+        <translation>进程回到队尾之前运行的时钟数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every so many ticks of waiting improve a priority by one</source>
+        <translation>每等待这么多个时钟，优先级提高一级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every so many ticks all processes go back to the top level</source>
+        <translation>每隔这么多个时钟，所有进程回到最高级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fresh quantum and allotment after I/O (reset_on_io)</source>
+        <translation>I/O 后重置时间片和配额（reset_on_io）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back from I/O to the front of its level (io_to_front)</source>
+        <translation>I/O 返回后排到本级队首（io_to_front）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source> ticks</source>
+        <translation> 个时钟</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Quantum</source>
+        <translation>时间片</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Allotment</source>
+        <translation>配额</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highest priority first. A blank quantum runs each burst out; a blank allotment never moves a process down.</source>
+        <translation>最高优先级在前。时间片留空表示每个区间运行到结束；配额留空表示进程永不降级。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add level</source>
+        <translation>添加级别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove level</source>
+        <translation>删除级别</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>A level&apos;s quantum and allotment are whole numbers, or blank for none; &apos;%1&apos; is not.</source>
+        <translation>每一级的时间片和配额须为整数，或留空表示无；“%1”不是。</translation>
+    </message>
+</context>
+<context>
+    <name>schedlab::ui::ProcessStates</name>
+    <message>
+        <location filename="../ui/process_colors.cpp" line="+14"/>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blocked</source>
+        <translation>阻塞</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>terminated</source>
+        <translation>终止</translation>
+    </message>
+</context>
+<context>
+    <name>schedlab::ui::QueueView</name>
+    <message>
+        <location filename="../ui/queue_view.cpp" line="+92"/>
+        <source>CPUs</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>priority boost: all to level 0</source>
+        <translation>优先级提升：全部回到第 0 级</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Blocked on I/O (ticks of I/O left), next back on the left</source>
+        <translation>阻塞于 I/O（剩余时钟数），左边先返回</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Level %1 (q=%2)</source>
+        <translation>第 %1 级（q=%2）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ready queue (q=%1), next to run on the left</source>
+        <translation>就绪队列（q=%1），下一个运行的在左边</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready queue, next to run on the left</source>
+        <translation>就绪队列，下一个运行的在左边</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>t = %1</source>
+        <translation>t = %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>changed at this instant</source>
+        <translation>此刻状态发生变化</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>CPU %1</source>
+        <translation>CPU %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>level %1, since %2</source>
+        <translation>第 %1 级，自 %2 起</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>running since %1</source>
+        <translation>自 %1 起运行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>switching in</source>
+        <translation>正在切换</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>held during its I/O</source>
+        <translation>等待其 I/O（保留）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>I/O %1</source>
+        <translation>I/O %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>+ %1 more</source>
+        <translation>还有 %1 个</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Run a scenario to see its queues</source>
+        <translation>运行一个场景以查看其队列</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: %2, arrived at %3</source>
+        <translation>%1：%2，到达时间 %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, level %1</source>
+        <translation>，第 %1 级</translation>
+    </message>
+</context>
+<context>
+    <name>schedlab::ui::ScenarioEditor</name>
+    <message>
+        <location filename="../ui/scenario_editor.cpp" line="+24"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrival</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bursts</source>
+        <translation>CPU/I/O 区间</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Settings: %1</source>
+        <translation>设置：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row %1, %2</source>
+        <translation>第 %1 行，%2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a process after the selected one</source>
+        <translation>在选中的进程后添加一个进程</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected processes (Delete)</source>
+        <translation>删除选中的进程（Delete）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the selected processes below them</source>
+        <translation>在选中的进程下方复制它们</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the selected processes up (earlier in file order)</source>
+        <translation>上移选中的进程（在文件中更靠前）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the selected processes down (later in file order)</source>
+        <translation>下移选中的进程（在文件中更靠后）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processes</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>No problems.</source>
+        <translation>没有问题。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>……还有 %n 个</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>schedlab::ui::StateDiagram</name>
+    <message>
+        <location filename="../ui/state_diagram.cpp" line="+75"/>
+        <location line="+26"/>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>admit</source>
+        <translation>接纳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dispatch</source>
+        <translation>调度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>timeout / preempt</source>
+        <translation>超时 / 抢占</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I/O wait</source>
+        <translation>等待 I/O</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I/O done</source>
+        <translation>I/O 完成</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Run a scenario to see its process states</source>
+        <translation>运行一个场景以查看进程状态</translation>
+    </message>
+</context>
+<context>
+    <name>schedlab::ui::TimeCursor</name>
+    <message>
+        <location filename="../ui/time_cursor.cpp" line="+64"/>
+        <source>t = %1</source>
+        <translation>t = %1</translation>
+    </message>
+</context>
+<context>
+    <name>schedlab::ui::UtilizationChart</name>
+    <message>
+        <location filename="../ui/utilization_chart.cpp" line="+57"/>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moving window</source>
+        <translation>滑动窗口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cumulative: busy so far ÷ time so far. Moving window: busy ÷ time over the last window of ticks.</source>
+        <translation>累计：至今忙碌时间 ÷ 至今总时间。滑动窗口：最近一个窗口内的忙碌时间 ÷ 窗口时长。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> ticks</source>
+        <translation> 个时钟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utilization:</source>
+        <translation>利用率：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Window:</source>
+        <translation>窗口：</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Time (ticks)</source>
+        <translation>时间（时钟）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Busy (%)</source>
+        <translation>忙碌（%）</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Blocked on I/O</source>
+        <translation>因 I/O 阻塞</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>CPU utilization · cumulative</source>
+        <translation>CPU 利用率 · 累计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU utilization · last %1</source>
+        <translation>CPU 利用率 · 最近 %1</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>On I/O</source>
+        <translation>I/O 中</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>All CPUs</source>
+        <translation>所有 CPU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPU %1</source>
+        <translation>CPU %1</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>t = %1</source>
+        <translation>t = %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>t = %1 · %2 % busy</source>
+        <translation>t = %1 · %2% 忙碌</translation>
+    </message>
+</context>
+</TS>
