@@ -1,0 +1,80 @@
+// The whole window as a student uses it: open a scenario, edit a burst, see the run change,
+// undo, see it change back (issue #3).
+
+#include "ui/main_window.hpp"
+
+#include <gtest/gtest.h>
+
+#include <QCoreApplication>
+#include <QSignalSpy>
+#include <QUndoStack>
+
+#include "models/scenario_check.hpp"
+#include "models/scenario_document.hpp"
+
+namespace schedlab::ui {
+namespace {
+
+class MainWindowTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        // Keep the tests away from a real user's saved window state and recent files.
+        QCoreApplication::setOrganizationName("SchedLabTests");
+        ASSERT_TRUE(window.loadFile(SCHEDLAB_SOURCE_DIR "/scenarios/textbook-fcfs.yaml", &problems))
+            << problems.join('\n').toStdString();
+        ASSERT_TRUE(waitForRun());
+    }
+
+    // The next run shown after a change; the window debounces edits by a short delay.
+    bool waitForRun() {
+        QSignalSpy shown(&window, &MainWindow::runShown);
+        window.runNow();
+        return shown.wait(20000);
+    }
+    double avgWaiting() const { return window.currentRun()->result.summary.avgWaiting; }
+    engine::Tick makespan() const { return window.currentRun()->result.summary.makespan; }
+
+    MainWindow window;
+    QStringList problems;
+};
+
+TEST_F(MainWindowTest, EditingABurstReRunsAndUndoRestoresTheRun) {
+    // Silberschatz FCFS 24, 3, 3: waiting 0, 24, 27.
+    EXPECT_EQ(makespan(), 30);
+    EXPECT_DOUBLE_EQ(avgWaiting(), 17.0);
+
+    window.document()->setCell(0, models::BurstsColumn, "10");   // P1 now needs 10 ticks
+    ASSERT_TRUE(waitForRun());
+    EXPECT_EQ(makespan(), 16);
+    EXPECT_NEAR(avgWaiting(), (0 + 10 + 13) / 3.0, 1e-9);
+    EXPECT_TRUE(window.document()->isModified());
+
+    window.document()->undoStack()->undo();
+    ASSERT_TRUE(waitForRun());
+    EXPECT_EQ(makespan(), 30);
+    EXPECT_DOUBLE_EQ(avgWaiting(), 17.0);
+    EXPECT_FALSE(window.document()->isModified());
+}
+
+TEST_F(MainWindowTest, AnInvalidCellKeepsTheLastRunUntilItIsFixed) {
+    auto before = window.currentRun();
+    QSignalSpy shown(&window, &MainWindow::runShown);
+    window.document()->setCell(1, models::BurstsColumn, "3 0 2");   // an I/O burst of 0
+    window.runNow();
+    EXPECT_FALSE(shown.wait(500));
+    EXPECT_EQ(window.currentRun(), before);
+    EXPECT_FALSE(window.document()->cellProblem(1, models::BurstsColumn).isEmpty());
+}
+
+TEST_F(MainWindowTest, PolicySpecFromTheCommandLineReplacesTheFilesPolicy) {
+    QString error;
+    EXPECT_FALSE(window.applyPolicySpec("rr:quantm=4", &error));
+    EXPECT_TRUE(error.contains("did you mean 'quantum'")) << error.toStdString();
+    ASSERT_TRUE(window.applyPolicySpec("rr:quantum=4", &error));
+    ASSERT_TRUE(waitForRun());
+    EXPECT_EQ(window.currentRun()->result.policy, "rr:quantum=4");
+    EXPECT_NEAR(avgWaiting(), 17.0 / 3.0, 1e-9);   // the textbook RR answer
+}
+
+}  // namespace
+}  // namespace schedlab::ui
