@@ -1,5 +1,7 @@
 #include "models/scenario_document.hpp"
 
+#include <string_view>
+
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -60,8 +62,28 @@ void ScenarioDocument::newDocument() {
     setFilePath({});
 }
 
+namespace {
+
+// Files on disk, or scenarios bundled in the app's resources (":/scenarios/...").
+scenario::LoadResult readScenario(const QString& path) {
+    if (!path.startsWith(QStringLiteral(":/"))) {
+        return scenario::loadScenarioFile(QFile::encodeName(path).toStdString());
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        scenario::LoadResult result;
+        result.diagnostics.push_back({path.toStdString(), 0, 0, "cannot read the bundled file"});
+        return result;
+    }
+    QByteArray text = file.readAll();
+    return scenario::parseScenario(std::string_view(text.constData(), size_t(text.size())),
+                                   path.toStdString());
+}
+
+}  // namespace
+
 bool ScenarioDocument::load(const QString& path, QStringList* messages) {
-    auto loaded = scenario::loadScenarioFile(QFile::encodeName(path).toStdString());
+    auto loaded = readScenario(path);
     if (!loaded.workload) {
         if (messages) {
             *messages = formatted(loaded.diagnostics);
@@ -72,7 +94,7 @@ bool ScenarioDocument::load(const QString& path, QStringList* messages) {
         *messages = formatted(loaded.warnings);
     }
     replaceAll(settingsOf(*loaded.workload), rowsOf(*loaded.workload));
-    setFilePath(path);
+    setFilePath(path.startsWith(QStringLiteral(":/")) ? QString() : path);   // bundled: Save asks
     return true;
 }
 

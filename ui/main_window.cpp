@@ -56,7 +56,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     buildStatusBar();
     connectRun();
     restoreWindowState();
-    m_document->newDocument();
+    if (!m_document->load(QStringLiteral(":/scenarios/classroom-io.yaml"))) {
+        m_document->newDocument();   // the bundled classroom scenario is missing: start small
+    }
     updateTitle();
     startRun();
 }
