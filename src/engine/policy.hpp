@@ -29,8 +29,6 @@ struct ProcessInfo {
 enum class ReadyReason : std::uint8_t { Arrived, IoDone, QuantumExpired, Preempted };
 enum class StopReason : std::uint8_t { Blocked, Terminated, QuantumExpired, Preempted };
 
-/// What a policy's decision value means, for explanations ("remaining 3 < 5").
-enum class KeyKind : std::uint8_t { Order, NextBurst, Remaining, Priority, Level, ResponseRatio };
 
 class Policy {
 public:
@@ -64,7 +62,6 @@ public:
     /// MLFQ level of `p` (0 = top); 0 for single-queue policies.
     virtual int levelOf(Pid /*p*/) const { return 0; }
 
-    virtual KeyKind keyKind() const { return KeyKind::Order; }
     /// The value behind a decision about `p` (burst, remaining, priority, level, ratio x 1000).
     virtual std::int64_t key(Pid /*p*/, Tick /*now*/) const { return 0; }
 };

@@ -35,7 +35,6 @@ public:
         return p;
     }
     std::vector<std::vector<Pid>> readyQueues(Tick now) const override;
-    KeyKind keyKind() const override { return KeyKind::ResponseRatio; }
     std::int64_t key(Pid p, Tick now) const override {
         Wide waited = now - m_procs[p].readySince;
         Wide s = m_procs[p].burstLength;

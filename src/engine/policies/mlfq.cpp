@@ -53,7 +53,6 @@ public:
     Tick boostPeriod() const override { return m_boost; }
     void boost(Tick now) override;
     int levelOf(Pid p) const override { return effective(p).level; }
-    KeyKind keyKind() const override { return KeyKind::Level; }
     std::int64_t key(Pid p, Tick) const override { return levelOf(p); }
 
 private:

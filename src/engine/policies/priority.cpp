@@ -18,7 +18,6 @@ public:
           m_sign(context.workload.priorityOrder == PriorityOrder::LargerFirst ? -1 : 1),
           m_preemptive(preemptive) {}
     bool preemptive() const override { return m_preemptive; }
-    KeyKind keyKind() const override { return KeyKind::Priority; }
     // The effective priority in the file's own convention, for explanations.
     std::int64_t key(Pid p, Tick now) const override {
         Tick waited = now - m_procs[p].readySince;

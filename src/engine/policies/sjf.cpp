@@ -7,7 +7,6 @@ namespace {
 class Sjf final : public KeyedPolicy {
 public:
     using KeyedPolicy::KeyedPolicy;
-    KeyKind keyKind() const override { return KeyKind::NextBurst; }
     std::int64_t key(Pid p, Tick) const override { return m_procs[p].burstLength; }
 
 protected:

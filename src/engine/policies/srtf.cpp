@@ -9,7 +9,6 @@ class Srtf final : public KeyedPolicy {
 public:
     using KeyedPolicy::KeyedPolicy;
     bool preemptive() const override { return true; }
-    KeyKind keyKind() const override { return KeyKind::Remaining; }
     std::int64_t key(Pid p, Tick) const override { return m_procs[p].burstLeft; }
 
 protected:
