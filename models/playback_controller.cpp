@@ -67,7 +67,9 @@ const InstantState& PlaybackController::state() const {
         m_state.time = m_time;
     } else {
         if (!m_sim || m_sim->now() > m_time) {  // the engine only goes forward
-            m_sim = std::make_unique<engine::Simulation>(m_run->workload, replayOptions());
+            // Shares the run's workload (no copy) and keeps it alive as long as the replay.
+            std::shared_ptr<const engine::Workload> workload(m_run, &m_run->workload);
+            m_sim = std::make_unique<engine::Simulation>(std::move(workload), replayOptions());
         }
         m_sim->runUntil(m_time);
         m_state = captureInstant(*m_sim, *m_run, m_time);

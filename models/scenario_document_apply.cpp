@@ -1,21 +1,44 @@
 // ScenarioDocument: the settings setters and the apply functions the undo commands call.
 
 #include <QUndoStack>
+#include <algorithm>
 
 #include "engine/policy_registry.hpp"
+#include "models/engine_text.hpp"
 #include "models/scenario_commands.hpp"
 #include "models/scenario_document.hpp"
 
 namespace schedlab::models {
 namespace {
 
-// Merge ids: the steps of one widget make one undo step.
-enum SettingId { kNameId = 1, kCpusId, kContextSwitchId, kQuantumId, kAgingId, kBoostId };
+// Merge ids: the steps of one widget make one undo step. A policy parameter's id is
+// kFirstParameterId plus its index in engine::allParamKeys().
+enum SettingId { kNameId = 1, kCpusId, kContextSwitchId, kFirstParameterId };
+
+int parameterId(std::string_view key) {
+    auto keys = engine::allParamKeys();
+    auto index = std::find(keys.begin(), keys.end(), key) - keys.begin();
+    return kFirstParameterId + static_cast<int>(index);
+}
 
 QString policyTitle(const std::string& name) {
     const auto* entry = engine::findPolicy(name);
-    return entry ? QString::fromUtf8(entry->title.data(), qsizetype(entry->title.size()))
-                 : QString::fromStdString(name);
+    return entry ? engineText(entry->title) : QString::fromStdString(name);
+}
+
+// The undo text for a new value of one parameter.
+QString describeParameter(const engine::ParamSpec& spec, const engine::PolicyConfig& after) {
+    QString label = engineText(spec.label);
+    switch (spec.type) {
+        case engine::ParamType::Ticks:
+            return ScenarioDocument::tr("Change %1 to %2").arg(label).arg(after.ticks(spec.key));
+        case engine::ParamType::Flag:
+            return after.flag(spec.key) ? ScenarioDocument::tr("Turn on %1").arg(label)
+                                        : ScenarioDocument::tr("Turn off %1").arg(label);
+        case engine::ParamType::Levels:
+            break;
+    }
+    return ScenarioDocument::tr("Change %1").arg(label);
 }
 
 // What changed between two policies, for the undo text, and whether steps of it merge.
@@ -24,26 +47,14 @@ std::pair<QString, int> describePolicyChange(const engine::PolicyConfig& before,
     if (before.name != after.name) {
         return {ScenarioDocument::tr("Use policy %1").arg(policyTitle(after.name)), -1};
     }
-    if (before.quantum != after.quantum) {
-        return {ScenarioDocument::tr("Change quantum to %1").arg(after.quantum), kQuantumId};
+    for (auto key : engine::allParamKeys()) {
+        if (before.value(key) != after.value(key)) {
+            const auto& spec = *engine::findParam(after.name, key);
+            bool merges = spec.type == engine::ParamType::Ticks;
+            return {describeParameter(spec, after), merges ? parameterId(key) : -1};
+        }
     }
-    if (before.aging != after.aging) {
-        return {ScenarioDocument::tr("Change aging to %1").arg(after.aging), kAgingId};
-    }
-    if (before.boost != after.boost) {
-        return {ScenarioDocument::tr("Change boost to %1").arg(after.boost), kBoostId};
-    }
-    if (before.levels != after.levels) {
-        return {ScenarioDocument::tr("Change MLFQ levels"), -1};
-    }
-    if (before.resetOnIo != after.resetOnIo) {
-        return {after.resetOnIo ? ScenarioDocument::tr("Turn on reset on I/O")
-                                : ScenarioDocument::tr("Turn off reset on I/O"),
-                -1};
-    }
-    return {after.ioToFront ? ScenarioDocument::tr("Turn on I/O to front")
-                            : ScenarioDocument::tr("Turn off I/O to front"),
-            -1};
+    return {ScenarioDocument::tr("Change the policy"), -1};
 }
 
 }  // namespace

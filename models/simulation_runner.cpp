@@ -83,7 +83,8 @@ SimulationRunner::Outcome SimulationRunner::execute(const std::shared_ptr<Job>& 
     try {
         engine::SimulationResult result;
         {
-            engine::Simulation sim{job->workload, std::move(options)};
+            std::shared_ptr<const engine::Workload> workload(job, &job->workload);  // no copy
+            engine::Simulation sim{std::move(workload), std::move(options)};
             outcome.cancelled = !sim.run();
             result = sim.takeResult();
         }

@@ -141,6 +141,259 @@
     </message>
 </context>
 <context>
+    <name>schedlab::engine</name>
+    <message>
+        <location filename="../src/engine/explain.cpp" line="+26"/>
+        <source>shortest next burst: %1</source>
+        <translation>下一个 CPU 区间最短：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shortest remaining: %1</source>
+        <translation>剩余时间最短：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>best priority: %1</source>
+        <translation>优先级最高：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>highest response ratio: %1</source>
+        <translation>响应比最高：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first in the highest non-empty level: %1</source>
+        <translation>最高非空队列中的第一个：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>first in the ready queue</source>
+        <translation>就绪队列中的第一个</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it is ahead of it in level %1</source>
+        <translation>在第 %1 级队列中排在它前面</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>level %1 &lt; %2</source>
+        <translation>级别 %1 &lt; %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>remaining %1 &lt; %2</source>
+        <translation>剩余时间 %1 &lt; %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>priority %1 &lt; %2</source>
+        <translation>优先级 %1 &lt; %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>CPU %1 runs %2 (%3)</source>
+        <translation>CPU %1 运行 %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 continues on CPU %2 (nothing else is ready)</source>
+        <translation>%1 继续在 CPU %2 上运行（没有其他就绪进程）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 preempts %2 on CPU %3: %4</source>
+        <translation>%1 在 CPU %3 上抢占 %2：%4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 used up its quantum on CPU %2</source>
+        <translation>%1 在 CPU %2 上用完了时间片</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 used up its allotment and moves down to level %2</source>
+        <translation>%1 用完了配额，降到第 %2 级</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>priority boost: every process goes back to the top level</source>
+        <translation>优先级提升：所有进程回到最高级</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 starts I/O for 1 tick</source>
+        <translation>%1 开始 I/O，持续 1 个时钟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 starts I/O for %2 ticks</source>
+        <translation>%1 开始 I/O，持续 %2 个时钟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 finishes</source>
+        <translation>%1 完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPU %1 stays idle while %2 does I/O (multiprogramming is off)</source>
+        <translation>CPU %1 在 %2 做 I/O 期间保持空闲（未开启多道程序）</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/policies/fcfs.cpp" line="+34"/>
+        <source>First come, first served</source>
+        <translation>先来先服务（FCFS）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs processes in the order they became ready, each to the end of its CPU burst.</source>
+        <translation>按进程进入就绪状态的先后顺序运行，每个进程运行到其 CPU 区间结束。</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/policies/hrrn.cpp" line="+99"/>
+        <source>Highest response ratio next</source>
+        <translation>高响应比优先（HRRN）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs the ready process with the largest (waiting + burst) / burst, to the end of its burst.</source>
+        <translation>运行响应比（等待时间 + 区间）/ 区间最大的就绪进程，直到其区间结束。</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/policies/mlfq.cpp" line="+269"/>
+        <source>Levels</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest priority first. A blank quantum runs each burst out; a blank allotment never moves a process down.</source>
+        <translation>最高优先级在前。时间片留空表示每个区间运行到结束；配额留空表示进程永不降级。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Boost every</source>
+        <translation>优先级提升间隔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every so many ticks all processes go back to the top level</source>
+        <translation>每隔这么多个时钟，所有进程回到最高级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fresh quantum and allotment after I/O (reset_on_io)</source>
+        <translation>I/O 后重置时间片和配额（reset_on_io）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A process that starts I/O gets a fresh quantum and allotment at its level</source>
+        <translation>开始 I/O 的进程在本级重新获得完整的时间片和配额</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Back from I/O to the front of its level (io_to_front)</source>
+        <translation>I/O 返回后排到本级队首（io_to_front）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A process back from I/O goes to the front of its level&apos;s queue</source>
+        <translation>I/O 完成的进程排到本级队列的队首</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Multilevel feedback queue</source>
+        <translation>多级反馈队列（MLFQ）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serves the highest non-empty level first, round robin within a level; a process that uses up its allotment moves down.</source>
+        <translation>先服务最高的非空级别，同级内时间片轮转；用完配额的进程降一级。</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/policies/priority.cpp" line="+49"/>
+        <source>Aging</source>
+        <translation>老化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every so many ticks of waiting improve a priority by one</source>
+        <translation>每等待这么多个时钟，优先级提高一级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Priority (non-preemptive)</source>
+        <translation>优先级（非抢占）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs the ready process with the best priority, to the end of its CPU burst.</source>
+        <translation>运行优先级最高的就绪进程，直到其 CPU 区间结束。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Priority (preemptive)</source>
+        <translation>优先级（抢占）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs the ready process with the best priority; a newcomer with a strictly better one takes the CPU.</source>
+        <translation>运行优先级最高的就绪进程；优先级严格更高的新就绪进程会抢占 CPU。</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/policies/round_robin.cpp" line="+41"/>
+        <source>Quantum</source>
+        <translation>时间片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticks a process runs before it goes to the back of the queue</source>
+        <translation>进程回到队尾之前运行的时钟数</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Round robin</source>
+        <translation>时间片轮转（RR）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs processes in turn from one queue, each for at most one quantum, then to the back of the queue.</source>
+        <translation>从一个队列中轮流运行进程，每次最多一个时间片，然后回到队尾。</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/policies/sjf.cpp" line="+27"/>
+        <source>Shortest job first (non-preemptive)</source>
+        <translation>短作业优先（非抢占，SJF）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs the ready process with the shortest next CPU burst, to the end of that burst.</source>
+        <translation>运行下一个 CPU 区间最短的就绪进程，直到该区间结束。</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/policies/srtf.cpp" line="+28"/>
+        <source>Shortest remaining time first</source>
+        <translation>最短剩余时间优先（SRTF）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs the process with the least CPU time left in its burst; a newcomer with strictly less takes the CPU.</source>
+        <translation>运行当前区间剩余 CPU 时间最少的进程；剩余时间严格更少的新就绪进程会抢占 CPU。</translation>
+    </message>
+</context>
+<context>
     <name>schedlab::models::CompareModel</name>
     <message>
         <location filename="../models/compare_model.cpp" line="+108"/>
@@ -259,112 +512,7 @@
 <context>
     <name>schedlab::models::DecisionLogModel</name>
     <message>
-        <location filename="../models/decision_log_model.cpp" line="+15"/>
-        <source>CPU %1</source>
-        <translation>CPU %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>shortest next burst: %1</source>
-        <translation>下一个 CPU 区间最短：%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>shortest remaining: %1</source>
-        <translation>剩余时间最短：%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>best priority: %1</source>
-        <translation>优先级最高：%1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>highest response ratio: %1</source>
-        <translation>响应比最高：%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>first in the highest non-empty level: %1</source>
-        <translation>最高非空队列中的第一个：%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>first in the ready queue</source>
-        <translation>就绪队列中的第一个</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>it is ahead of it in level %1</source>
-        <translation>在第 %1 级队列中排在它前面</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>remaining %1 &lt; %2</source>
-        <translation>剩余时间 %1 &lt; %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>level %1 &lt; %2</source>
-        <translation>级别 %1 &lt; %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>priority %1 &lt; %2</source>
-        <translation>优先级 %1 &lt; %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 starts I/O for 1 tick</source>
-        <translation>%1 开始 I/O，持续 1 个时钟</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 starts I/O for %2 ticks</source>
-        <translation>%1 开始 I/O，持续 %2 个时钟</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 runs %2 (%3)</source>
-        <translation>%1 运行 %2（%3）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 continues on %2 (nothing else is ready)</source>
-        <translation>%1 继续在 %2 上运行（没有其他就绪进程）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 preempts %2 on %3: %4</source>
-        <translation>%1 在 %3 上抢占 %2：%4</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 used up its quantum on %2</source>
-        <translation>%1 在 %2 上用完了时间片</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 used up its allotment and moves down to level %2</source>
-        <translation>%1 用完了配额，降到第 %2 级</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>priority boost: every process goes back to the top level</source>
-        <translation>优先级提升：所有进程回到最高级</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 finishes</source>
-        <translation>%1 完成</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 stays idle while %2 does I/O (multiprogramming is off)</source>
-        <translation>%1 在 %2 做 I/O 期间保持空闲（未开启多道程序）</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../models/decision_log_model.cpp" line="+24"/>
         <source>t=%1: %2</source>
         <translation>t=%1：%2</translation>
     </message>
@@ -518,7 +666,7 @@
 <context>
     <name>schedlab::models::ScenarioDocument</name>
     <message>
-        <location filename="../models/scenario_document.cpp" line="+27"/>
+        <location filename="../models/scenario_document.cpp" line="+29"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
@@ -538,7 +686,7 @@
         <translation>区间</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+77"/>
         <source>row %1, %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
     </message>
@@ -616,52 +764,37 @@
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../models/scenario_document_apply.cpp" line="+25"/>
+        <location filename="../models/scenario_document_apply.cpp" line="+48"/>
         <source>Use policy %1</source>
         <translation>使用调度算法 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Change quantum to %1</source>
-        <translation>将时间片改为 %1</translation>
+        <location line="-14"/>
+        <source>Change %1 to %2</source>
+        <translation>将%1改为 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Change aging to %1</source>
-        <translation>将老化间隔改为 %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Change boost to %1</source>
-        <translation>将优先级提升间隔改为 %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Change MLFQ levels</source>
-        <translation>修改多级反馈队列的级别</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Turn on reset on I/O</source>
-        <translation>开启 I/O 后重置</translation>
+        <location line="+2"/>
+        <source>Turn on %1</source>
+        <translation>开启%1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Turn off reset on I/O</source>
-        <translation>关闭 I/O 后重置</translation>
+        <source>Turn off %1</source>
+        <translation>关闭%1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Turn on I/O to front</source>
-        <translation>开启 I/O 返回后排到队首</translation>
+        <location line="+4"/>
+        <source>Change %1</source>
+        <translation>修改%1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Turn off I/O to front</source>
-        <translation>关闭 I/O 返回后排到队首</translation>
+        <location line="+16"/>
+        <source>Change the policy</source>
+        <translation>修改调度算法</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Rename the scenario to %1</source>
         <translation>将场景重命名为 %1</translation>
     </message>
@@ -714,7 +847,7 @@
         <translation>无法模拟该负载：%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The simulation failed: %1</source>
         <translation>模拟失败：%1</translation>
     </message>
@@ -783,7 +916,7 @@
 <context>
     <name>schedlab::ui::CompareTab</name>
     <message>
-        <location filename="../ui/compare_tab.cpp" line="+62"/>
+        <location filename="../ui/compare_tab.cpp" line="+58"/>
         <source>Policies to compare</source>
         <translation>要比较的调度算法</translation>
     </message>
@@ -798,14 +931,14 @@
         <translation>打开一个场景以比较调度算法。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>%1
     %2</source>
         <translation>%1
     %2</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+60"/>
         <source>Check at least one policy.</source>
         <translation>请至少勾选一个调度算法。</translation>
     </message>
@@ -950,7 +1083,7 @@
 <context>
     <name>schedlab::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+85"/>
+        <location filename="../ui/main_window.cpp" line="+87"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
@@ -1271,47 +1404,7 @@
 <context>
     <name>schedlab::ui::PolicyPanel</name>
     <message>
-        <location filename="../ui/policy_panel.cpp" line="+44"/>
-        <source>First come, first served</source>
-        <translation>先来先服务（FCFS）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Shortest job first (non-preemptive)</source>
-        <translation>短作业优先（非抢占，SJF）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Shortest remaining time first</source>
-        <translation>最短剩余时间优先（SRTF）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Priority (non-preemptive)</source>
-        <translation>优先级（非抢占）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Priority (preemptive)</source>
-        <translation>优先级（抢占）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Highest response ratio next</source>
-        <translation>高响应比优先（HRRN）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Round robin</source>
-        <translation>时间片轮转（RR）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Multilevel feedback queue</source>
-        <translation>多级反馈队列（MLFQ）</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location filename="../ui/policy_panel.cpp" line="+81"/>
         <source>Scenario</source>
         <translation>场景</translation>
     </message>
@@ -1401,72 +1494,22 @@
         <translation>调度算法</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>&amp;Policy:</source>
         <translation>调度算法(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Quantum:</source>
-        <translation>时间片(&amp;Q)：</translation>
+        <location line="+5"/>
+        <source>%1:</source>
+        <translation>%1：</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Aging:</source>
-        <translation>老化(&amp;A)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Levels:</source>
-        <translation>级别(&amp;L)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Boost every:</source>
-        <translation>优先级提升间隔(&amp;B)：</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Ticks a process runs before it goes to the back of the queue</source>
-        <translation>进程回到队尾之前运行的时钟数</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Off</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Every so many ticks of waiting improve a priority by one</source>
-        <translation>每等待这么多个时钟，优先级提高一级</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Never</source>
-        <translation>从不</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Every so many ticks all processes go back to the top level</source>
-        <translation>每隔这么多个时钟，所有进程回到最高级</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fresh quantum and allotment after I/O (reset_on_io)</source>
-        <translation>I/O 后重置时间片和配额（reset_on_io）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Back from I/O to the front of its level (io_to_front)</source>
-        <translation>I/O 返回后排到本级队首（io_to_front）</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+70"/>
         <source> ticks</source>
         <translation> 个时钟</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+94"/>
         <source>Quantum</source>
         <translation>时间片</translation>
     </message>
@@ -1476,12 +1519,7 @@
         <translation>配额</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Highest priority first. A blank quantum runs each burst out; a blank allotment never moves a process down.</source>
-        <translation>最高优先级在前。时间片留空表示每个区间运行到结束；配额留空表示进程永不降级。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Add level</source>
         <translation>添加级别</translation>
     </message>
@@ -1527,7 +1565,7 @@
 <context>
     <name>schedlab::ui::QueueView</name>
     <message>
-        <location filename="../ui/queue_view.cpp" line="+92"/>
+        <location filename="../ui/queue_view.cpp" line="+93"/>
         <source>CPUs</source>
         <translation>CPU</translation>
     </message>
@@ -1542,7 +1580,7 @@
         <translation>阻塞于 I/O（剩余时钟数），左边先返回</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Level %1 (q=%2)</source>
         <translation>第 %1 级（q=%2）</translation>
     </message>

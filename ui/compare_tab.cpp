@@ -16,6 +16,7 @@
 #include "engine/policy_registry.hpp"
 #include "engine/policy_spec.hpp"
 #include "models/compare_model.hpp"
+#include "models/engine_text.hpp"
 #include "models/compare_runner.hpp"
 #include "ui/chart_style.hpp"
 #include "ui/compare_chart.hpp"
@@ -24,11 +25,6 @@ namespace schedlab::ui {
 namespace {
 
 constexpr int kDebounceMs = 250;
-
-// The policies checked when a workload arrives, besides its own.
-bool checkedByDefault(std::string_view name) {
-    return name == "fcfs" || name == "sjf" || name == "rr";
-}
 
 QString specOf(const engine::PolicyConfig& config) {
     return QString::fromStdString(engine::formatPolicySpec(config));
@@ -115,17 +111,14 @@ void CompareTab::fillPolicies() {
     m_list->clear();
     m_configs.clear();
     for (const engine::PolicyEntry& entry : engine::policyEntries()) {
-        engine::PolicyConfig config;
-        config.name = std::string(entry.name);
+        engine::PolicyConfig config{std::string(entry.name)};
         if (config.name == m_workload.policy.name) {
             config = m_workload.policy;
         }
-        const bool checked = config.name == m_workload.policy.name || checkedByDefault(entry.name);
+        const bool checked = config.name == m_workload.policy.name || entry.comparedByDefault;
         auto* item = new QListWidgetItem(
             tr("%1\n    %2")
-                // The engine's English title, translated where PolicyPanel lists it for lupdate.
-                .arg(QCoreApplication::translate("schedlab::ui::PolicyPanel",
-                                                 std::string(entry.title).c_str()),
+                .arg(models::engineText(entry.title),
                      specOf(config).replace(QLatin1Char(','), QLatin1String(", "))),
             m_list);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);

@@ -17,13 +17,14 @@
 
 #include "engine/policy_registry.hpp"
 #include "engine/policy_spec.hpp"
+#include "models/engine_text.hpp"
 #include "models/scenario_document.hpp"
 
 namespace schedlab::ui {
 namespace {
 
 constexpr int kMaxSpin = std::numeric_limits<int>::max();
-constexpr int kMaxLevels = 64;  // as the engine allows
+constexpr int kMaxLevels = engine::kMaxLevels;
 
 // A level cell: blank = none; otherwise a whole number (range problems come from the engine).
 std::optional<std::optional<engine::Tick>> parseLevelCell(const QString& text) {
@@ -39,28 +40,25 @@ QString levelCell(std::optional<engine::Tick> value) {
     return value ? QString::number(*value) : QString();
 }
 
-// For lupdate: the engine's policy titles (src/engine/policies/list.def), shown through tr().
-[[maybe_unused]] constexpr const char* kPolicyTitles[] = {
-    QT_TRANSLATE_NOOP("schedlab::ui::PolicyPanel", "First come, first served"),
-    QT_TRANSLATE_NOOP("schedlab::ui::PolicyPanel", "Shortest job first (non-preemptive)"),
-    QT_TRANSLATE_NOOP("schedlab::ui::PolicyPanel", "Shortest remaining time first"),
-    QT_TRANSLATE_NOOP("schedlab::ui::PolicyPanel", "Priority (non-preemptive)"),
-    QT_TRANSLATE_NOOP("schedlab::ui::PolicyPanel", "Priority (preemptive)"),
-    QT_TRANSLATE_NOOP("schedlab::ui::PolicyPanel", "Highest response ratio next"),
-    QT_TRANSLATE_NOOP("schedlab::ui::PolicyPanel", "Round robin"),
-    QT_TRANSLATE_NOOP("schedlab::ui::PolicyPanel", "Multilevel feedback queue"),
-};
-
 int toSpin(engine::Tick value) {
     return static_cast<int>(std::clamp<engine::Tick>(value, 0, kMaxSpin));
 }
 
-// The form row of a parameter named by the engine: "quanta" and "allotments" are the levels.
-QString parameterKey(std::string_view parameter) {
-    if (parameter == "quanta" || parameter == "allotments") {
-        return QStringLiteral("levels");
+QString qstr(std::string_view text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
+
+// "reset_on_io" -> "resetOnIo": the object names of the fields.
+QString camelCase(std::string_view key) {
+    QString out;
+    bool upper = false;
+    for (char c : key) {
+        if (c == '_' || c == '-') {
+            upper = true;
+            continue;
+        }
+        out += upper ? QChar(c).toUpper() : QChar(c);
+        upper = false;
     }
-    return QString::fromUtf8(parameter.data(), qsizetype(parameter.size()));
+    return out;
 }
 
 }  // namespace
@@ -73,7 +71,6 @@ PolicyPanel::PolicyPanel(models::ScenarioDocument* document, QWidget* parent)
     layout->addWidget(createPolicyGroup());
     layout->addStretch(1);
     connectMachine();
-    connectPolicy();
     connect(m_document, &models::ScenarioDocument::settingsChanged, this, &PolicyPanel::refresh);
     connect(m_document, &models::ScenarioDocument::problemsChanged, this,
             &PolicyPanel::refreshProblems);
@@ -93,7 +90,7 @@ QGroupBox* PolicyPanel::createScenarioGroup() {
 QGroupBox* PolicyPanel::createMachineGroup() {
     auto* group = new QGroupBox(tr("Machine"), this);
     auto* form = new QFormLayout(group);
-    m_cpus = createSpin(QStringLiteral("cpusSpin"), 1, 1024);
+    m_cpus = createSpin(QStringLiteral("cpusSpin"), 1, engine::kMaxCpus);
     m_cpus->setToolTip(tr("Identical CPUs sharing one ready queue"));
     m_contextSwitch = createSpin(QStringLiteral("contextSwitchSpin"), 0, kMaxSpin);
     m_contextSwitch->setToolTip(tr("Ticks a CPU spends switching to a different process"));
@@ -122,42 +119,67 @@ QGroupBox* PolicyPanel::createMachineGroup() {
 
 QGroupBox* PolicyPanel::createPolicyGroup() {
     auto* group = new QGroupBox(tr("Policy"), this);
-    createPolicyWidgets();
-    m_policyForm = new QFormLayout(group);
-    m_policyForm->addRow(tr("&Policy:"), withProblem(m_policy, QStringLiteral("policy")));
-    auto addParameter = [&](const QString& label, QWidget* field, const QString& key) {
-        QWidget* row = withProblem(field, key);
-        m_policyForm->addRow(label, row);
-        m_parameterRows.insert(key, row);
-    };
-    addParameter(tr("&Quantum:"), m_quantum, QStringLiteral("quantum"));
-    addParameter(tr("&Aging:"), m_aging, QStringLiteral("aging"));
-    addParameter(tr("&Levels:"), createLevelsEditor(), QStringLiteral("levels"));
-    addParameter(tr("&Boost every:"), m_boost, QStringLiteral("boost"));
-    addParameter({}, m_resetOnIo, QStringLiteral("reset_on_io"));
-    addParameter({}, m_ioToFront, QStringLiteral("io_to_front"));
-    return group;
-}
-
-void PolicyPanel::createPolicyWidgets() {
     m_policy = new QComboBox(this);
     m_policy->setObjectName(QStringLiteral("policyCombo"));
     for (const auto& entry : engine::policyEntries()) {
-        m_policy->addItem(tr(std::string(entry.title).c_str()),
-                          QString::fromUtf8(entry.name.data(), qsizetype(entry.name.size())));
+        m_policy->addItem(models::engineText(entry.title), qstr(entry.name));
+        m_policy->setItemData(m_policy->count() - 1, models::engineText(entry.summary),
+                              Qt::ToolTipRole);
     }
-    m_quantum = createSpin(QStringLiteral("quantumSpin"), 0, kMaxSpin);
-    m_quantum->setToolTip(tr("Ticks a process runs before it goes to the back of the queue"));
-    m_aging = createSpin(QStringLiteral("agingSpin"), 0, kMaxSpin);
-    m_aging->setSpecialValueText(tr("Off"));
-    m_aging->setToolTip(tr("Every so many ticks of waiting improve a priority by one"));
-    m_boost = createSpin(QStringLiteral("boostSpin"), 0, kMaxSpin);
-    m_boost->setSpecialValueText(tr("Never"));
-    m_boost->setToolTip(tr("Every so many ticks all processes go back to the top level"));
-    m_resetOnIo = new QCheckBox(tr("Fresh quantum and allotment after I/O (reset_on_io)"), this);
-    m_resetOnIo->setObjectName(QStringLiteral("resetOnIoCheck"));
-    m_ioToFront = new QCheckBox(tr("Back from I/O to the front of its level (io_to_front)"), this);
-    m_ioToFront->setObjectName(QStringLiteral("ioToFrontCheck"));
+    connect(m_policy, &QComboBox::currentIndexChanged, this, [this] {
+        auto name = m_policy->currentData().toString().toStdString();
+        editPolicy([&](engine::PolicyConfig& p) { p.name = name; });
+    });
+    m_policyForm = new QFormLayout(group);
+    m_policyForm->addRow(tr("&Policy:"), withProblem(m_policy, QStringLiteral("policy")));
+    for (auto key : engine::allParamKeys()) {
+        const auto& spec = *engine::findParam({}, key);
+        QWidget* row = withProblem(createParameter(spec), qstr(key));
+        bool labelled = spec.type != engine::ParamType::Flag;
+        m_policyForm->addRow(labelled ? tr("%1:").arg(models::engineText(spec.label)) : QString(),
+                             row);
+        m_parameterRows.insert(qstr(key), row);
+    }
+    return group;
+}
+
+QWidget* PolicyPanel::createParameter(const engine::ParamSpec& spec) {
+    switch (spec.type) {
+        case engine::ParamType::Ticks:
+            return createTicksField(spec);
+        case engine::ParamType::Flag:
+            return createFlagField(spec);
+        case engine::ParamType::Levels:
+            break;
+    }
+    return createLevelsEditor(spec);
+}
+
+QSpinBox* PolicyPanel::createTicksField(const engine::ParamSpec& spec) {
+    // From 0: a value below the parameter's range gets the engine's message next to the field.
+    auto* spin = createSpin(camelCase(spec.key) + QStringLiteral("Spin"), 0, toSpin(spec.max));
+    spin->setToolTip(models::engineText(spec.help));
+    if (!spec.zeroText.empty()) {
+        spin->setSpecialValueText(models::engineText(spec.zeroText));
+    }
+    std::string key(spec.key);
+    connect(spin, &QSpinBox::valueChanged, this, [this, key](int value) {
+        editPolicy([&](engine::PolicyConfig& p) { p.set(key, engine::Tick{value}); });
+    });
+    m_fields.insert(qstr(spec.key), spin);
+    return spin;
+}
+
+QCheckBox* PolicyPanel::createFlagField(const engine::ParamSpec& spec) {
+    auto* check = new QCheckBox(models::engineText(spec.label), this);
+    check->setObjectName(camelCase(spec.key) + QStringLiteral("Check"));
+    check->setToolTip(models::engineText(spec.help));
+    std::string key(spec.key);
+    connect(check, &QCheckBox::toggled, this, [this, key](bool on) {
+        editPolicy([&](engine::PolicyConfig& p) { p.set(key, on); });
+    });
+    m_fields.insert(qstr(spec.key), check);
+    return check;
 }
 
 // A field with its problem message below it (hidden while there is none).
@@ -207,23 +229,6 @@ void PolicyPanel::connectMachine() {
             &models::ScenarioDocument::setMultiprogramming);
 }
 
-void PolicyPanel::connectPolicy() {
-    connect(m_policy, &QComboBox::currentIndexChanged, this, [this] {
-        auto name = m_policy->currentData().toString().toStdString();
-        editPolicy([&](engine::PolicyConfig& p) { p.name = name; });
-    });
-    connect(m_quantum, &QSpinBox::valueChanged, this,
-            [this](int v) { editPolicy([v](engine::PolicyConfig& p) { p.quantum = v; }); });
-    connect(m_aging, &QSpinBox::valueChanged, this,
-            [this](int v) { editPolicy([v](engine::PolicyConfig& p) { p.aging = v; }); });
-    connect(m_boost, &QSpinBox::valueChanged, this,
-            [this](int v) { editPolicy([v](engine::PolicyConfig& p) { p.boost = v; }); });
-    connect(m_resetOnIo, &QCheckBox::toggled, this,
-            [this](bool on) { editPolicy([on](engine::PolicyConfig& p) { p.resetOnIo = on; }); });
-    connect(m_ioToFront, &QCheckBox::toggled, this,
-            [this](bool on) { editPolicy([on](engine::PolicyConfig& p) { p.ioToFront = on; }); });
-}
-
 void PolicyPanel::editPolicy(const std::function<void(engine::PolicyConfig&)>& change) {
     auto policy = m_document->settings().policy;
     change(policy);
@@ -253,25 +258,32 @@ void PolicyPanel::refreshMachine() {
 
 void PolicyPanel::refreshPolicy() {
     const auto& p = m_document->settings().policy;
-    QSignalBlocker blockPolicy(m_policy), blockQuantum(m_quantum), blockAging(m_aging),
-        blockBoost(m_boost), blockReset(m_resetOnIo), blockFront(m_ioToFront);
-    m_policy->setCurrentIndex(m_policy->findData(QString::fromStdString(p.name)));
-    m_quantum->setValue(toSpin(p.quantum));
-    m_aging->setValue(toSpin(p.aging));
-    m_boost->setValue(toSpin(p.boost));
-    m_resetOnIo->setChecked(p.resetOnIo);
-    m_ioToFront->setChecked(p.ioToFront);
+    {
+        QSignalBlocker blockPolicy(m_policy);
+        m_policy->setCurrentIndex(m_policy->findData(QString::fromStdString(p.name)));
+    }
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        refreshParameter(it.key().toStdString(), it.value());
+    }
     refreshLevels();
     updateVisibility();
 }
 
-void PolicyPanel::updateVisibility() {
-    QStringList shown;
-    for (auto parameter : engine::policyParameters(m_document->settings().policy.name)) {
-        shown.append(parameterKey(parameter));
+void PolicyPanel::refreshParameter(std::string_view key, QWidget* field) {
+    const auto& p = m_document->settings().policy;
+    QSignalBlocker block(field);
+    if (auto* spin = qobject_cast<QSpinBox*>(field)) {
+        spin->setValue(toSpin(p.ticks(key)));
+    } else if (auto* check = qobject_cast<QCheckBox*>(field)) {
+        check->setChecked(p.flag(key));
     }
+}
+
+void PolicyPanel::updateVisibility() {
+    const auto* entry = engine::findPolicy(m_document->settings().policy.name);
     for (auto it = m_parameterRows.cbegin(); it != m_parameterRows.cend(); ++it) {
-        m_policyForm->setRowVisible(it.value(), shown.contains(it.key()));
+        bool takes = entry && entry->param(it.key().toStdString());
+        m_policyForm->setRowVisible(it.value(), takes);
     }
 }
 
@@ -283,15 +295,14 @@ void PolicyPanel::refreshProblems() {
     }
 }
 
-QWidget* PolicyPanel::createLevelsEditor() {
+QWidget* PolicyPanel::createLevelsEditor(const engine::ParamSpec& spec) {
+    m_levelsKey = qstr(spec.key);
     auto* box = new QWidget(this);
     m_levels = new QTableWidget(0, 2, box);
     m_levels->setObjectName(QStringLiteral("levelsTable"));
     m_levels->setHorizontalHeaderLabels({tr("Quantum"), tr("Allotment")});
     m_levels->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_levels->setToolTip(
-        tr("Highest priority first. A blank quantum runs each burst out; a blank "
-           "allotment never moves a process down."));
+    m_levels->setToolTip(models::engineText(spec.help));
     m_levels->setMaximumHeight(m_levels->verticalHeader()->defaultSectionSize() * 5);
     m_addLevel = new QPushButton(tr("Add level"), box);
     m_addLevel->setObjectName(QStringLiteral("addLevelButton"));
@@ -315,7 +326,7 @@ QWidget* PolicyPanel::createLevelsEditor() {
 }
 
 void PolicyPanel::refreshLevels() {
-    const auto& levels = m_document->settings().policy.levels;
+    const auto levels = m_document->settings().policy.levels(m_levelsKey.toStdString());
     QSignalBlocker block(m_levels);
     m_levels->setRowCount(static_cast<int>(levels.size()));
     for (int row = 0; row < m_levels->rowCount(); ++row) {
@@ -340,8 +351,8 @@ void PolicyPanel::onLevelEdited(QTableWidgetItem* item) {
     m_levelHint->clear();
     auto row = static_cast<std::size_t>(item->row());
     bool quantum = item->column() == 0;
-    editPolicy([&](engine::PolicyConfig& p) {
-        auto& level = p.levels.at(row);
+    editLevels([&](std::vector<engine::MlfqLevel>& levels) {
+        auto& level = levels.at(row);
         if (quantum) {
             level.quantum = *value;
         } else {
@@ -353,27 +364,35 @@ void PolicyPanel::onLevelEdited(QTableWidgetItem* item) {
     });
 }
 
+void PolicyPanel::editLevels(const std::function<void(std::vector<engine::MlfqLevel>&)>& change) {
+    auto key = m_levelsKey.toStdString();
+    editPolicy([&](engine::PolicyConfig& p) {
+        auto levels = p.levels(key);
+        change(levels);
+        p.set(key, std::move(levels));
+    });
+}
+
 // A new lowest level: twice the quantum of the one above, one allotment.
 void PolicyPanel::addLevel() {
-    editPolicy([](engine::PolicyConfig& p) {
+    editLevels([](std::vector<engine::MlfqLevel>& levels) {
         engine::MlfqLevel level{8, 1};
-        if (!p.levels.empty() && p.levels.back().quantum) {
-            level.quantum = *p.levels.back().quantum * 2;
+        if (!levels.empty() && levels.back().quantum) {
+            level.quantum = *levels.back().quantum * 2;
         }
-        p.levels.push_back(level);
+        levels.push_back(level);
     });
 }
 
 // The selected level, or the lowest one.
 void PolicyPanel::removeLevel() {
     int row = m_levels->currentRow();
-    editPolicy([row](engine::PolicyConfig& p) {
-        if (p.levels.size() <= 1) {
+    editLevels([row](std::vector<engine::MlfqLevel>& levels) {
+        if (levels.size() <= 1) {
             return;
         }
-        auto index =
-            row >= 0 && row < int(p.levels.size()) ? std::size_t(row) : p.levels.size() - 1;
-        p.levels.erase(p.levels.begin() + std::ptrdiff_t(index));
+        auto index = row >= 0 && row < int(levels.size()) ? std::size_t(row) : levels.size() - 1;
+        levels.erase(levels.begin() + std::ptrdiff_t(index));
     });
 }
 

@@ -4,15 +4,21 @@
 // policy are shown; a value the engine refuses gets its message next to the field. Every change
 // goes through the document's undo stack, and the panel follows the document (undo included).
 //
+// The policy's parameters come from the policy registry: one field per parameter key any policy
+// declares (a spin box for ticks, a check box for flags, a table for levels), labelled and
+// explained as the policy declares it, shown while the chosen policy takes it.
+//
 // Widgets carry object names for tests and style sheets: nameEdit, cpusSpin, contextSwitchSpin,
-// rulesCombo, priorityOrderCombo, multiprogrammingCheck, policyCombo, quantumSpin, agingSpin,
-// levelsTable, addLevelButton, removeLevelButton, boostSpin, resetOnIoCheck, ioToFrontCheck, and
-// the message labels <field>Problem (quantumProblem, levelsProblem, ...).
+// rulesCombo, priorityOrderCombo, multiprogrammingCheck, policyCombo, <key>Spin for ticks
+// (quantumSpin, agingSpin, boostSpin), <key>Check for flags (resetOnIoCheck, ioToFrontCheck),
+// levelsTable, addLevelButton, removeLevelButton, and the message labels <field>Problem
+// (quantumProblem, levelsProblem, ...), with keys in camel case.
 
 #include <QHash>
 #include <QWidget>
 #include <functional>
 
+#include "engine/policy_params.hpp"
 #include "engine/workload.hpp"
 
 class QCheckBox;
@@ -48,19 +54,22 @@ private:
     QGroupBox* createScenarioGroup();
     QGroupBox* createMachineGroup();
     QGroupBox* createPolicyGroup();
-    void createPolicyWidgets();
-    QWidget* createLevelsEditor();
+    QWidget* createParameter(const engine::ParamSpec& spec);
+    QSpinBox* createTicksField(const engine::ParamSpec& spec);
+    QCheckBox* createFlagField(const engine::ParamSpec& spec);
+    QWidget* createLevelsEditor(const engine::ParamSpec& spec);
     QWidget* withProblem(QWidget* field, const QString& key);
     QSpinBox* createSpin(const QString& name, int minimum, int maximum);
     void connectMachine();
-    void connectPolicy();
     void editPolicy(const std::function<void(engine::PolicyConfig&)>& change);
     void refreshMachine();
     void refreshPolicy();
+    void refreshParameter(std::string_view key, QWidget* field);
     void refreshLevels();
     void refreshProblems();
     void updateVisibility();
     void onLevelEdited(QTableWidgetItem* item);
+    void editLevels(const std::function<void(std::vector<engine::MlfqLevel>&)>& change);
     void addLevel();
     void removeLevel();
 
@@ -73,15 +82,12 @@ private:
     QCheckBox* m_multiprogramming = nullptr;
     QFormLayout* m_policyForm = nullptr;
     QComboBox* m_policy = nullptr;
-    QSpinBox* m_quantum = nullptr;
-    QSpinBox* m_aging = nullptr;
+    QString m_levelsKey;   ///< the key of the parameter the levels table edits
     QTableWidget* m_levels = nullptr;
     QPushButton* m_addLevel = nullptr;
     QPushButton* m_removeLevel = nullptr;
-    QSpinBox* m_boost = nullptr;
-    QCheckBox* m_resetOnIo = nullptr;
-    QCheckBox* m_ioToFront = nullptr;
     QLabel* m_levelHint = nullptr;
+    QHash<QString, QWidget*> m_fields;         ///< parameter key -> its spin box or check box
     QHash<QString, QLabel*> m_problemLabels;   ///< setting key -> its message label
     QHash<QString, QWidget*> m_parameterRows;  ///< parameter key -> its row in the policy form
 };

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <functional>
 
+#include "engine/policy_registry.hpp"
 #include "ui/chart_style.hpp"
 #include "ui/process_colors.hpp"
 
@@ -102,11 +103,15 @@ public:
     }
 
 private:
-    bool mlfq() const { return m_run.workload.policy.name == "mlfq"; }
+    const engine::PolicyEntry& policy() const { return *engine::findPolicy(m_run.workload.policy.name); }
+    bool leveled() const { return policy().can.levels; }
 
     QString levelLabel(std::size_t level) const {
-        const auto& levels = m_run.workload.policy.levels;
-        if (!mlfq() || level >= levels.size()) {
+        if (!leveled()) {
+            return {};
+        }
+        const auto levels = m_run.workload.policy.levels();
+        if (level >= levels.size()) {
             return {};
         }
         const auto& quantum = levels[level].quantum;
@@ -124,9 +129,9 @@ private:
     }
 
     QString readyTitle() const {
-        if (m_run.workload.policy.name == "rr") {
+        if (policy().can.quantum) {
             return tr("Ready queue (q=%1), next to run on the left")
-                .arg(m_run.workload.policy.quantum);
+                .arg(m_run.workload.policy.ticks("quantum"));
         }
         return tr("Ready queue, next to run on the left");
     }
@@ -185,7 +190,7 @@ private:
     QString cpuCaption(const CpuView& cpu) const {
         switch (cpu.mode) {
             case CpuView::Mode::Running:
-                return mlfq() ? tr("level %1, since %2")
+                return leveled() ? tr("level %1, since %2")
                                     .arg(m_state.levels[cpu.process])
                                     .arg(cpu.since)
                               : tr("running since %1").arg(cpu.since);
@@ -390,7 +395,7 @@ QString QueueView::toolTipFor(engine::Pid process) const {
     QString text = tr("%1: %2, arrived at %3")
                        .arg(QString::fromStdString(spec.name), stateLabel(state.states[process]))
                        .arg(spec.arrival);
-    if (run.workload.policy.name == "mlfq") {
+    if (engine::findPolicy(run.workload.policy.name)->can.levels) {
         text += tr(", level %1").arg(state.levels[process]);
     }
     return text;

@@ -2,6 +2,9 @@
 
 #include <cstdio>
 
+#include "engine/policy_registry.hpp"
+#include "engine/translatable.hpp"
+
 namespace schedlab::engine {
 namespace {
 
@@ -16,75 +19,123 @@ std::string ratio(std::int64_t thousandths) {
 }
 
 // Why this process was chosen, by what the policy orders on.
-std::string reason(const Decision& d, const Workload& workload) {
-    const std::string& policy = workload.policy.name;
-    if (policy == "sjf") {
-        return "shortest next burst: " + std::to_string(d.key);
+Phrase reason(const Decision& d) {
+    std::string key = std::to_string(d.key);
+    switch (d.meaning) {
+        case KeyMeaning::NextBurst:
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "shortest next burst: %1"), {key}};
+        case KeyMeaning::Remaining:
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "shortest remaining: %1"), {key}};
+        case KeyMeaning::Priority:
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "best priority: %1"), {key}};
+        case KeyMeaning::ResponseRatio:
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "highest response ratio: %1"), {ratio(d.key)}};
+        case KeyMeaning::Level:
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "first in the highest non-empty level: %1"), {key}};
+        case KeyMeaning::QueueOrder:
+            break;
     }
-    if (policy == "srtf") {
-        return "shortest remaining: " + std::to_string(d.key);
-    }
-    if (policy == "priority" || policy == "priority-p") {
-        return "best priority: " + std::to_string(d.key);
-    }
-    if (policy == "hrrn") {
-        return "highest response ratio: " + ratio(d.key);
-    }
-    if (policy == "mlfq") {
-        return "first in the highest non-empty level: " + std::to_string(d.key);
-    }
-    return "first in the ready queue";
+    return {QT_TRANSLATE_NOOP("schedlab::engine", "first in the ready queue"), {}};
 }
 
 // How the preempting process beat the running one ("remaining 3 < 5").
-std::string comparison(const Decision& d, const Workload& workload) {
-    const std::string& policy = workload.policy.name;
-    std::string what = policy == "srtf"   ? "remaining "
-                       : policy == "mlfq" ? "level "
-                                          : "priority ";
-    std::string a = std::to_string(d.key);
-    std::string b = std::to_string(d.otherKey);
-    if (policy == "mlfq" && d.key == d.otherKey) {
-        return "it is ahead of it in level " + a;
+Phrase comparison(const Decision& d) {
+    std::vector<std::string> keys = {std::to_string(d.key), std::to_string(d.otherKey)};
+    switch (d.meaning) {
+        case KeyMeaning::Level:
+            if (d.key == d.otherKey) {
+                return {QT_TRANSLATE_NOOP("schedlab::engine", "it is ahead of it in level %1"), {keys[0]}};
+            }
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "level %1 < %2"), keys};
+        case KeyMeaning::Remaining:
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "remaining %1 < %2"), keys};
+        default:
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "priority %1 < %2"), keys};
     }
-    return what + a + " < " + b;
 }
 
-std::string cpuName(int cpu) { return "CPU " + std::to_string(cpu); }
+// A policy's own decision: its note template, with the process, the CPU and the value.
+Phrase note(const Decision& d, const Workload& workload) {
+    const PolicyEntry* entry = findPolicy(workload.policy.name);
+    auto index = static_cast<std::size_t>(d.key);
+    std::string_view text = entry && index < entry->notes.size() ? entry->notes[index] : "%1";
+    return {text, {nameOf(d.process, workload), std::to_string(d.cpu), std::to_string(d.otherKey)}};
+}
 
-std::string ticks(std::int64_t count) {
-    return std::to_string(count) + (count == 1 ? " tick" : " ticks");
+Phrase sentence(const Decision& d, const Workload& workload) {
+    std::string who = nameOf(d.process, workload);
+    std::string cpu = std::to_string(d.cpu);
+    switch (d.kind) {
+        case DecisionKind::Dispatch:
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "CPU %1 runs %2 (%3)"), {cpu, who}};
+        case DecisionKind::Continue:
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "%1 continues on CPU %2 (nothing else is ready)"), {who, cpu}};
+        case DecisionKind::Preempt:
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "%1 preempts %2 on CPU %3: %4"), {who, nameOf(d.other, workload), cpu}};
+        case DecisionKind::QuantumExpired:
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "%1 used up its quantum on CPU %2"), {who, cpu}};
+        case DecisionKind::Demote:
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "%1 used up its allotment and moves down to level %2"),
+                    {who, std::to_string(d.key)}};
+        case DecisionKind::Boost:
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "priority boost: every process goes back to the top level"), {}};
+        case DecisionKind::Block:
+            if (d.key == 1) {
+                return {QT_TRANSLATE_NOOP("schedlab::engine", "%1 starts I/O for 1 tick"), {who}};
+            }
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "%1 starts I/O for %2 ticks"), {who, std::to_string(d.key)}};
+        case DecisionKind::Finish:
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "%1 finishes"), {who}};
+        case DecisionKind::Hold:
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "CPU %1 stays idle while %2 does I/O (multiprogramming is off)"),
+                    {cpu, who}};
+        case DecisionKind::Note:
+            return note(d, workload);
+    }
+    return {"?", {}};
+}
+
+std::string translated(std::string_view text, const Translate& translate) {
+    return translate ? translate(text) : std::string(text);
 }
 
 }  // namespace
 
-std::string explain(const Decision& d, const Workload& workload) {
-    std::string at = "t=" + std::to_string(d.time) + ": ";
-    std::string who = nameOf(d.process, workload);
-    switch (d.kind) {
-        case DecisionKind::Dispatch:
-            return at + cpuName(d.cpu) + " runs " + who + " (" + reason(d, workload) + ")";
-        case DecisionKind::Continue:
-            return at + who + " continues on " + cpuName(d.cpu) + " (nothing else is ready)";
-        case DecisionKind::Preempt:
-            return at + who + " preempts " + nameOf(d.other, workload) + " on " + cpuName(d.cpu) +
-                   ": " + comparison(d, workload);
-        case DecisionKind::QuantumExpired:
-            return at + who + " used up its quantum on " + cpuName(d.cpu);
-        case DecisionKind::Demote:
-            return at + who + " used up its allotment and moves down to level " +
-                   std::to_string(d.key);
-        case DecisionKind::Boost:
-            return at + "priority boost: every process goes back to the top level";
-        case DecisionKind::Block:
-            return at + who + " starts I/O for " + ticks(d.key);
-        case DecisionKind::Finish:
-            return at + who + " finishes";
-        case DecisionKind::Hold:
-            return at + cpuName(d.cpu) + " stays idle while " + who +
-                   " does I/O (multiprogramming is off)";
+Explanation describe(const Decision& d, const Workload& workload) {
+    Explanation out{sentence(d, workload), {}};
+    if (d.kind == DecisionKind::Dispatch) {
+        out.reason = reason(d);
+    } else if (d.kind == DecisionKind::Preempt) {
+        out.reason = comparison(d);
     }
-    return at + "?";
+    return out;
+}
+
+std::string fill(std::string_view text, const std::vector<std::string>& args) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char next = i + 1 < text.size() ? text[i + 1] : '\0';
+        auto index = static_cast<std::size_t>(next - '1');
+        if (text[i] == '%' && next >= '1' && next <= '9' && index < args.size()) {
+            out += args[index];
+            ++i;
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+
+std::string render(const Explanation& e, const Translate& translate) {
+    std::vector<std::string> args = e.sentence.args;
+    if (!e.reason.text.empty()) {
+        args.push_back(fill(translated(e.reason.text, translate), e.reason.args));
+    }
+    return fill(translated(e.sentence.text, translate), args);
+}
+
+std::string explain(const Decision& d, const Workload& workload) {
+    return "t=" + std::to_string(d.time) + ": " + render(describe(d, workload));
 }
 
 }  // namespace schedlab::engine

@@ -9,6 +9,7 @@
 // process should preempt a running one (shouldPreempt).
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -42,8 +43,8 @@ public:
     /// The ready queues as the policy would serve them, one per level, best first.
     virtual std::vector<std::vector<Pid>> readyQueues(Tick now) const = 0;
 
-    virtual bool preemptive() const { return false; }
-    /// Whether the best ready process should take the CPU from `running` now.
+    /// Whether the best ready process should take the CPU from `running` now (asked only of
+    /// policies whose entry says they are preemptive).
     virtual bool shouldPreempt(Pid /*running*/, Tick /*now*/) const { return false; }
     /// Among running processes: whether `a` has a better claim to a CPU than `b`.
     virtual bool ranksBefore(Pid /*a*/, Pid /*b*/, Tick /*now*/) const { return false; }
@@ -66,10 +67,15 @@ public:
     virtual std::int64_t key(Pid /*p*/, Tick /*now*/) const { return 0; }
 };
 
-/// What a policy factory gets. Both references outlive the policy.
+/// Records a policy's own decision: the process, the index of the sentence in the policy's
+/// PolicyEntry::notes and the value it shows (DecisionKind::Note).
+using PolicyNote = std::function<void(Pid, int note, std::int64_t value)>;
+
+/// What a policy factory gets. Everything outlives the policy.
 struct PolicyContext {
     const Workload& workload;
     const std::vector<ProcessInfo>& processes;
+    PolicyNote note = [](Pid, int, std::int64_t) {};
 };
 
 }  // namespace schedlab::engine

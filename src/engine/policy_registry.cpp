@@ -1,28 +1,63 @@
 #include "engine/policy_registry.hpp"
 
+#include <algorithm>
+#include <vector>
+
 namespace schedlab::engine {
 
-#define SCHEDLAB_POLICY(name, title, factory) std::unique_ptr<Policy> factory(const PolicyContext&);
+#define SCHEDLAB_POLICY(entry) const PolicyEntry& entry();
 #include "engine/policies/list.def"
 #undef SCHEDLAB_POLICY
 
-namespace {
-constexpr PolicyEntry kEntries[] = {
-#define SCHEDLAB_POLICY(name, title, factory) {name, title, &factory},
+const ParamSpec* PolicyEntry::param(std::string_view wanted) const {
+    auto it = std::find_if(params.begin(), params.end(),
+                           [&](const ParamSpec& spec) { return spec.key == wanted; });
+    return it == params.end() ? nullptr : &*it;
+}
+
+std::span<const PolicyEntry> policyEntries() {
+    static const std::vector<PolicyEntry> entries = {
+#define SCHEDLAB_POLICY(entry) entry(),
 #include "engine/policies/list.def"
 #undef SCHEDLAB_POLICY
-};
-}  // namespace
-
-std::span<const PolicyEntry> policyEntries() { return kEntries; }
+    };
+    return entries;
+}
 
 const PolicyEntry* findPolicy(std::string_view name) {
-    for (const auto& entry : kEntries) {
+    for (const auto& entry : policyEntries()) {
         if (entry.name == name) {
             return &entry;
         }
     }
     return nullptr;
+}
+
+const ParamSpec* findParam(std::string_view policy, std::string_view key) {
+    if (const auto* own = findPolicy(policy); own && own->param(key)) {
+        return own->param(key);
+    }
+    for (const auto& entry : policyEntries()) {
+        if (const auto* spec = entry.param(key)) {
+            return spec;
+        }
+    }
+    return nullptr;
+}
+
+std::span<const std::string_view> allParamKeys() {
+    static const std::vector<std::string_view> keys = [] {
+        std::vector<std::string_view> out;
+        for (const auto& entry : policyEntries()) {
+            for (const auto& spec : entry.params) {
+                if (std::find(out.begin(), out.end(), spec.key) == out.end()) {
+                    out.push_back(spec.key);
+                }
+            }
+        }
+        return out;
+    }();
+    return keys;
 }
 
 }  // namespace schedlab::engine

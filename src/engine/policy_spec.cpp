@@ -8,7 +8,9 @@
 namespace schedlab::engine {
 namespace {
 
-constexpr Tick kMaxAllotment = 1'000'000'000;
+// In SPECs a Levels parameter is written as two lists.
+constexpr std::string_view kQuantaKey = "quanta";
+constexpr std::string_view kAllotmentsKey = "allotments";
 
 std::vector<std::string_view> split(std::string_view text, char sep) {
     std::vector<std::string_view> parts;
@@ -68,90 +70,112 @@ std::string joinNames(const std::vector<std::string_view>& names) {
     return out.empty() ? "no parameters" : out;
 }
 
-std::string applyLevels(PolicyConfig& policy, const std::vector<std::optional<Tick>>& quanta,
-                        const std::vector<std::optional<Tick>>& allotments) {
+std::string allotmentRange(Tick value) {
+    return "a level's allotment must be between 1 and " + std::to_string(kMaxAllotment) +
+           ", not " + std::to_string(value);
+}
+
+/// The quanta and allotments of a SPEC, kept until every item is read.
+struct LevelLists {
+    const ParamSpec* spec = nullptr;
+    std::vector<std::optional<Tick>> quanta;
+    std::vector<std::optional<Tick>> allotments;
+};
+
+std::string applyLevels(PolicyConfig& policy, const LevelLists& lists) {
+    const auto& quanta = lists.quanta;
+    const auto& allotments = lists.allotments;
     if (!quanta.empty() && !allotments.empty() && quanta.size() != allotments.size()) {
-        return "mlfq has " + std::to_string(quanta.size()) + " quanta but " +
+        return policy.name + " has " + std::to_string(quanta.size()) + " quanta but " +
                std::to_string(allotments.size()) + " allotments; give one of each per level";
     }
     size_t count = !quanta.empty() ? quanta.size() : allotments.size();
     if (count == 0) {
         return {};
     }
-    if (quanta.empty() && count != policy.levels.size()) {
-        return "mlfq allotments need quanta for the same number of levels";
+    auto old = policy.levels(lists.spec->key);
+    if (quanta.empty() && count != old.size()) {
+        return policy.name + " allotments need quanta for the same number of levels";
     }
     std::vector<MlfqLevel> levels(count);
     for (size_t i = 0; i < count; ++i) {
-        levels[i].quantum = quanta.empty() ? policy.levels[i].quantum : quanta[i];
+        levels[i].quantum = quanta.empty() ? old[i].quantum : quanta[i];
         auto allot = allotments.empty() ? std::optional<Tick>{1} : allotments[i];
         if (allot && (*allot < 1 || *allot > kMaxAllotment)) {
-            return "a level's allotment must be between 1 and " + std::to_string(kMaxAllotment) +
-                   ", not " + std::to_string(*allot);
+            return allotmentRange(*allot);
         }
         if (allot) {
-            levels[i].allotment = static_cast<int>(std::clamp<Tick>(*allot, -1, 1'000'000'000));
+            levels[i].allotment = static_cast<int>(*allot);
         }
     }
-    policy.levels = std::move(levels);
+    policy.set(lists.spec->key, std::move(levels));
     return {};
 }
 
-struct ParamState {
-    std::vector<std::optional<Tick>> quanta;
-    std::vector<std::optional<Tick>> allotments;
-};
-
-std::string applyParam(PolicyConfig& policy, ParamState& state, std::string_view key,
-                       std::string_view value) {
+std::string applyParam(PolicyConfig& policy, const ParamSpec& spec, LevelLists& lists,
+                       std::string_view key, std::string_view value) {
     auto bad = [&](std::string_view what) {
         return "'" + std::string(key) + "' needs " + std::string(what) + ", not '" +
                std::string(value) + "'";
     };
-    if (key == "quantum" || key == "boost" || key == "aging") {
+    if (spec.type == ParamType::Ticks) {
         auto number = parseTick(value);
         if (!number) {
             return bad("a whole number");
         }
-        (key == "quantum" ? policy.quantum : key == "boost" ? policy.boost : policy.aging) = *number;
+        policy.set(spec.key, *number);
         return {};
     }
-    if (key == "reset_on_io" || key == "io_to_front") {
+    if (spec.type == ParamType::Flag) {
         auto flag = parseBool(value);
         if (!flag) {
             return bad("true or false");
         }
-        (key == "reset_on_io" ? policy.resetOnIo : policy.ioToFront) = *flag;
+        policy.set(spec.key, *flag);
         return {};
     }
     auto list = parseList(value);
     if (!list) {
         return bad("numbers separated by '/', e.g. 2/4/8");
     }
-    (key == "quanta" ? state.quanta : state.allotments) = std::move(*list);
+    lists.spec = &spec;
+    (key == kQuantaKey ? lists.quanta : lists.allotments) = std::move(*list);
     return {};
 }
 
-std::string parseParams(PolicyConfig& policy, std::string_view params) {
-    auto allowed = policyParameters(policy.name);
-    ParamState state;
+// The parameter a SPEC key names: its own key, or quanta/allotments for a Levels parameter.
+const ParamSpec* specForKey(const PolicyEntry& entry, std::string_view key) {
+    for (const auto& spec : entry.params) {
+        bool lists = spec.type == ParamType::Levels && (key == kQuantaKey || key == kAllotmentsKey);
+        if (lists || (spec.type != ParamType::Levels && spec.key == key)) {
+            return &spec;
+        }
+    }
+    return nullptr;
+}
+
+std::string parseParams(PolicyConfig& policy, const PolicyEntry& entry, std::string_view params) {
+    LevelLists lists;
     for (auto item : split(params, ',')) {
         auto eq = item.find('=');
         if (eq == std::string_view::npos) {
             return "parameter '" + std::string(item) + "' needs a value, as in name=value";
         }
         auto key = item.substr(0, eq);
-        if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
+        const ParamSpec* spec = specForKey(entry, key);
+        if (!spec) {
+            auto allowed = policyParameters(policy.name);
             auto near = closestMatch(key, allowed);
             return policy.name + " has no parameter '" + std::string(key) + "'" +
                    (near.empty() ? "" : " (did you mean '" + std::string(near) + "'?)") +
                    "; it takes " + joinNames(allowed);
         }
-        if (auto error = applyParam(policy, state, key, item.substr(eq + 1)); !error.empty()) {
+        if (auto error = applyParam(policy, *spec, lists, key, item.substr(eq + 1));
+            !error.empty()) {
             return error;
         }
     }
-    return applyLevels(policy, state.quanta, state.allotments);
+    return lists.spec ? applyLevels(policy, lists) : std::string{};
 }
 
 std::string formatList(const std::vector<MlfqLevel>& levels, bool quanta) {
@@ -164,19 +188,63 @@ std::string formatList(const std::vector<MlfqLevel>& levels, bool quanta) {
     return out;
 }
 
-}  // namespace
-
-std::vector<std::string_view> policyParameters(std::string_view name) {
-    if (name == "rr") {
-        return {"quantum"};
-    }
-    if (name == "mlfq") {
-        return {"quanta", "allotments", "boost", "reset_on_io", "io_to_front"};
-    }
-    if (name == "priority" || name == "priority-p") {
-        return {"aging"};
+std::string formatParam(const PolicyConfig& policy, const ParamSpec& spec) {
+    switch (spec.type) {
+        case ParamType::Ticks:
+            return std::string(spec.key) + "=" + std::to_string(policy.ticks(spec.key));
+        case ParamType::Flag:
+            return std::string(spec.key) + (policy.flag(spec.key) ? "=true" : "=false");
+        case ParamType::Levels: {
+            auto levels = policy.levels(spec.key);
+            return std::string(kQuantaKey) + "=" + formatList(levels, true) + "," +
+                   std::string(kAllotmentsKey) + "=" + formatList(levels, false);
+        }
     }
     return {};
+}
+
+void checkRange(Tick value, std::string_view what, Tick min, Tick max,
+                std::vector<std::string>& problems) {
+    if (value < min || value > max) {
+        problems.push_back(std::string(what) + " must be between " + std::to_string(min) +
+                           " and " + std::to_string(max) + ", not " + std::to_string(value));
+    }
+}
+
+void checkLevels(const PolicyConfig& policy, const ParamSpec& spec,
+                 std::vector<std::string>& problems) {
+    auto levels = policy.levels(spec.key);
+    if (levels.empty() || levels.size() > static_cast<size_t>(kMaxLevels)) {
+        problems.push_back(policy.name + " needs between 1 and " + std::to_string(kMaxLevels) +
+                           " levels");
+    }
+    for (const auto& level : levels) {
+        if (level.quantum) {
+            checkRange(*level.quantum, "a level's quantum", 1, kMaxSetting, problems);
+        }
+        if (level.allotment && (*level.allotment < 1 || *level.allotment > kMaxAllotment)) {
+            problems.push_back(allotmentRange(*level.allotment));
+        }
+    }
+}
+
+}  // namespace
+
+bool isDefault(const PolicyConfig& policy, const ParamSpec& spec) {
+    return policy.value(spec.key) == spec.defaultValue();
+}
+
+std::vector<std::string_view> policyParameters(std::string_view name) {
+    std::vector<std::string_view> keys;
+    const PolicyEntry* entry = findPolicy(name);
+    for (const auto& spec : entry ? entry->params : std::span<const ParamSpec>{}) {
+        if (spec.type == ParamType::Levels) {
+            keys.insert(keys.end(), {kQuantaKey, kAllotmentsKey});
+        } else {
+            keys.push_back(spec.key);
+        }
+    }
+    return keys;
 }
 
 std::string_view closestMatch(std::string_view word, const std::vector<std::string_view>& candidates) {
@@ -212,20 +280,20 @@ std::string_view closestMatch(std::string_view word, const std::vector<std::stri
 PolicyParse parsePolicySpec(std::string_view spec) {
     auto colon = spec.find(':');
     auto name = spec.substr(0, colon);
-    if (!findPolicy(name)) {
+    const PolicyEntry* entry = findPolicy(name);
+    if (!entry) {
         std::vector<std::string_view> names;
-        for (const auto& entry : policyEntries()) {
-            names.push_back(entry.name);
+        for (const auto& known : policyEntries()) {
+            names.push_back(known.name);
         }
         auto near = closestMatch(name, names);
         return {std::nullopt, "unknown policy '" + std::string(name) + "'" +
                                   (near.empty() ? "" : " (did you mean '" + std::string(near) + "'?)") +
                                   "; known policies: " + joinNames(names)};
     }
-    PolicyConfig policy;
-    policy.name = std::string(name);
+    PolicyConfig policy{std::string(name)};
     if (colon != std::string_view::npos) {
-        if (auto error = parseParams(policy, spec.substr(colon + 1)); !error.empty()) {
+        if (auto error = parseParams(policy, *entry, spec.substr(colon + 1)); !error.empty()) {
             return {std::nullopt, error};
         }
     }
@@ -237,54 +305,27 @@ PolicyParse parsePolicySpec(std::string_view spec) {
 
 std::string formatPolicySpec(const PolicyConfig& policy) {
     std::string out = policy.name;
-    if (policy.name == "rr") {
-        out += ":quantum=" + std::to_string(policy.quantum);
-    } else if (policy.name == "mlfq") {
-        out += ":quanta=" + formatList(policy.levels, true) +
-               ",allotments=" + formatList(policy.levels, false);
-        out += policy.boost > 0 ? ",boost=" + std::to_string(policy.boost) : "";
-        out += policy.resetOnIo ? ",reset_on_io=true" : "";
-        out += policy.ioToFront ? ",io_to_front=true" : "";
-    } else if ((policy.name == "priority" || policy.name == "priority-p") && policy.aging > 0) {
-        out += ":aging=" + std::to_string(policy.aging);
+    const PolicyEntry* entry = findPolicy(policy.name);
+    char sep = ':';
+    for (const auto& spec : entry ? entry->params : std::span<const ParamSpec>{}) {
+        if (spec.shown == ParamShown::Always || !isDefault(policy, spec)) {
+            out += sep + formatParam(policy, spec);
+            sep = ',';
+        }
     }
     return out;
 }
 
 std::vector<std::string> validatePolicy(const PolicyConfig& policy) {
     std::vector<std::string> problems;
-    constexpr Tick kMax = Tick{1} << 40;
-    auto checkRange = [&](Tick value, std::string_view what, Tick min) {
-        if (value < min || value > kMax) {
-            problems.push_back(std::string(what) + " must be between " + std::to_string(min) +
-                               " and " + std::to_string(kMax) + ", not " + std::to_string(value));
-        }
-    };
-    if (policy.name == "rr") {
-        checkRange(policy.quantum, "quantum", 1);
-    }
-    if (policy.name == "priority" || policy.name == "priority-p") {
-        checkRange(policy.aging, "aging", 0);
-    }
-    if (policy.name != "mlfq") {
-        return problems;
-    }
-    if (policy.levels.empty() || policy.levels.size() > 64) {
-        problems.push_back("mlfq needs between 1 and 64 levels");
-    }
-    for (const auto& level : policy.levels) {
-        if (level.quantum) {
-            checkRange(*level.quantum, "a level's quantum", 1);
-        }
-        if (level.allotment) {
-            if (*level.allotment < 1 || *level.allotment > kMaxAllotment) {
-                problems.push_back("a level's allotment must be between 1 and " +
-                                   std::to_string(kMaxAllotment) + ", not " +
-                                   std::to_string(*level.allotment));
-            }
+    const PolicyEntry* entry = findPolicy(policy.name);
+    for (const auto& spec : entry ? entry->params : std::span<const ParamSpec>{}) {
+        if (spec.type == ParamType::Ticks) {
+            checkRange(policy.ticks(spec.key), spec.key, spec.min, spec.max, problems);
+        } else if (spec.type == ParamType::Levels) {
+            checkLevels(policy, spec, problems);
         }
     }
-    checkRange(policy.boost, "boost", 0);
     return problems;
 }
 

@@ -26,8 +26,11 @@ std::string formatPolicySpec(const PolicyConfig& policy);
 /// Problems with a policy's parameters, one sentence each; empty when it is valid.
 std::vector<std::string> validatePolicy(const PolicyConfig& policy);
 
-/// Names of the parameters a policy takes, for messages and the app ("quantum", ...).
+/// The SPEC keys of the parameters a policy takes, for messages ("quantum", "quanta", ...).
 std::vector<std::string_view> policyParameters(std::string_view name);
+
+/// Whether a parameter of `policy` has its declared default value.
+bool isDefault(const PolicyConfig& policy, const ParamSpec& spec);
 
 /// The closest of `candidates` to `word` when it is a plausible typo, else "".
 std::string_view closestMatch(std::string_view word, const std::vector<std::string_view>& candidates);

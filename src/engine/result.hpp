@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/policy_params.hpp"
 #include "engine/types.hpp"
 
 namespace schedlab::engine {
@@ -46,6 +47,8 @@ enum class DecisionKind : std::uint8_t {
     Block,            ///< process starts I/O for key ticks
     Finish,           ///< process terminated
     Hold,             ///< uniprogramming: cpu idles while process does I/O
+    Note,             ///< the policy's own decision: key = index in its PolicyEntry::notes,
+                      ///< otherKey = the note's value
 };
 
 /// One scheduling decision with the numbers behind it; engine/explain.hpp turns it into text.
@@ -57,6 +60,7 @@ struct Decision {
     Pid other = kNoProcess;
     std::int64_t key = 0;
     std::int64_t otherKey = 0;
+    KeyMeaning meaning = KeyMeaning::QueueOrder;   ///< what key and otherKey are (Dispatch, Preempt)
 };
 
 struct ProcessMetrics {

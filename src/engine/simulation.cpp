@@ -12,8 +12,11 @@
 
 namespace schedlab::engine {
 
-Simulation::Impl::Impl(const Workload& workload, SimulationOptions options)
-    : m_workload(workload),
+Simulation::Impl::Impl(std::shared_ptr<const Workload> owner, const Workload& workload,
+                       SimulationOptions options)
+    : m_owner(std::move(owner)),
+      m_workload(workload),
+      m_entry(*findPolicy(workload.policy.name)),
       m_options(std::move(options)),
       m_cpus(static_cast<size_t>(workload.cpus)),
       m_busy(static_cast<size_t>(workload.cpus), 0) {
@@ -52,7 +55,8 @@ Simulation::Impl::Impl(const Workload& workload, SimulationOptions options)
     if (!std::is_sorted(m_arrivals.begin(), m_arrivals.end(), byArrival)) {
         std::stable_sort(m_arrivals.begin(), m_arrivals.end(), byArrival);
     }
-    m_policy = findPolicy(workload.policy.name)->make({workload, m_info});
+    m_policy = m_entry.make(
+        {workload, m_info, [this](Pid p, int index, std::int64_t value) { note(p, index, value); }});
 }
 
 // Room for the records of a run without preemption; more only grow the vectors.

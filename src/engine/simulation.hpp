@@ -44,8 +44,14 @@ struct BlockedView {
     Tick ioLeft = 0;   ///< ticks of I/O left at the current instant
 };
 
+class Simulation;
+SimulationResult simulate(const Workload& workload, SimulationOptions options);
+
 class Simulation {
 public:
+    /// The simulation shares the workload, so it stays valid as long as the simulation lives.
+    explicit Simulation(std::shared_ptr<const Workload> workload, SimulationOptions options = {});
+    /// Copies the workload.
     explicit Simulation(const Workload& workload, SimulationOptions options = {});
     ~Simulation();
     Simulation(const Simulation&) = delete;
@@ -76,12 +82,14 @@ public:
     SimulationResult takeResult();
 
 private:
+    friend SimulationResult simulate(const Workload& workload, SimulationOptions options);
     class Impl;
     std::unique_ptr<Impl> m_impl;
 };
 
-/// Runs a whole workload.
-SimulationResult simulate(const Workload& workload, SimulationOptions options = {});
+/// Runs a whole workload (without copying it).
+SimulationResult simulate(const Workload& workload, SimulationOptions options);
+inline SimulationResult simulate(const Workload& workload) { return simulate(workload, {}); }
 
 /// Problems that make a workload unusable, one sentence each (the scenario library reports the
 /// same problems with file positions).

@@ -19,8 +19,13 @@ void Simulation::Impl::finish() {
                      });
 }
 
+Simulation::Simulation(std::shared_ptr<const Workload> workload, SimulationOptions options) {
+    const Workload& shared = *workload;
+    m_impl = std::make_unique<Impl>(std::move(workload), shared, std::move(options));
+}
+
 Simulation::Simulation(const Workload& workload, SimulationOptions options)
-    : m_impl(std::make_unique<Impl>(workload, std::move(options))) {}
+    : Simulation(std::make_shared<const Workload>(workload), std::move(options)) {}
 
 Simulation::~Simulation() = default;
 
@@ -73,9 +78,10 @@ const SimulationResult& Simulation::result() const { return m_impl->m_result; }
 SimulationResult Simulation::takeResult() { return std::move(m_impl->m_result); }
 
 SimulationResult simulate(const Workload& workload, SimulationOptions options) {
-    Simulation sim{workload, std::move(options)};
-    sim.run();
-    return sim.takeResult();
+    Simulation::Impl run{nullptr, workload, std::move(options)};
+    while (run.step()) {
+    }
+    return std::move(run.m_result);
 }
 
 }  // namespace schedlab::engine

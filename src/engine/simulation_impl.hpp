@@ -6,19 +6,24 @@
 #include <vector>
 
 #include "engine/policy.hpp"
+#include "engine/policy_registry.hpp"
 #include "engine/simulation.hpp"
 
 namespace schedlab::engine {
 
 class Simulation::Impl {
 public:
-    Impl(const Workload& workload, SimulationOptions options);
+    /// `owner` keeps `workload` alive, or is empty when the caller does (simulate()).
+    Impl(std::shared_ptr<const Workload> owner, const Workload& workload,
+         SimulationOptions options);
 
     bool step();
     Tick nextTime() const;
     bool finished() const { return m_finished == m_procs.size(); }
 
+    std::shared_ptr<const Workload> m_owner;
     const Workload& m_workload;
+    const PolicyEntry& m_entry;
     SimulationOptions m_options;
     std::vector<ProcessInfo> m_info;   // read by the policy
     std::unique_ptr<Policy> m_policy;
@@ -83,6 +88,8 @@ private:
     void stopRunning(int c, StopReason why, Tick t);
     void closeSlice(int c, Tick t);
     void change(Pid p, ProcessState to, Tick t, int cpu = -1);
+    void note(Pid p, int index, std::int64_t value);
+    int cpuOf(Pid p) const;
     void decide(DecisionKind kind, Tick t, int cpu, Pid p, Pid other = kNoProcess,
                 std::int64_t key = 0, std::int64_t otherKey = 0);
     void finish();

@@ -64,7 +64,11 @@ void Simulation::Impl::applyBoost(Tick t) {
 void Simulation::Impl::makeReady(Pid p, ReadyReason why, Tick t, int cpu) {
     change(p, ProcessState::Ready, t, cpu);
     m_info[p].readySince = t;
+    int before = m_policy->levelOf(p);
     m_policy->add(p, why, t);
+    if (int after = m_policy->levelOf(p); after > before) {
+        decide(DecisionKind::Demote, t, cpu, p, kNoProcess, after);
+    }
 }
 
 void Simulation::Impl::dispatchIdle(Tick t) {
@@ -117,7 +121,7 @@ int Simulation::Impl::worstRunningCpu(Tick t) const {
 }
 
 void Simulation::Impl::preempt(Tick t) {
-    if (!m_policy->preemptive()) {
+    if (!m_entry.can.preemptive) {
         return;
     }
     for (size_t round = 0; round < m_cpus.size() && m_policy->hasReady(); ++round) {
@@ -146,8 +150,22 @@ void Simulation::Impl::change(Pid p, ProcessState to, Tick t, int cpu) {
 void Simulation::Impl::decide(DecisionKind kind, Tick t, int cpu, Pid p, Pid other,
                               std::int64_t key, std::int64_t otherKey) {
     if (m_options.recordDecisions) {
-        m_result.decisions.push_back({t, kind, cpu, p, other, key, otherKey});
+        m_result.decisions.push_back({t, kind, cpu, p, other, key, otherKey, m_entry.key});
     }
+}
+
+void Simulation::Impl::note(Pid p, int index, std::int64_t value) {
+    decide(DecisionKind::Note, m_now, cpuOf(p), p, kNoProcess, index, value);
+}
+
+// The CPU p runs on, or the one whose quantum it used up at this instant; else -1.
+int Simulation::Impl::cpuOf(Pid p) const {
+    for (int c = 0; c < static_cast<int>(m_cpus.size()); ++c) {
+        if (m_cpus[static_cast<size_t>(c)].process == p) {
+            return c;
+        }
+    }
+    return m_procs[p].expiredOn;
 }
 
 }  // namespace schedlab::engine

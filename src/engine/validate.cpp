@@ -2,14 +2,13 @@
 // with file positions; this is the last line of defence for programmatic users.
 #include <set>
 
+#include "engine/limits.hpp"
 #include "engine/policy_registry.hpp"
 #include "engine/policy_spec.hpp"
 #include "engine/simulation.hpp"
 
 namespace schedlab::engine {
 namespace {
-
-constexpr Tick kTimeLimit = Tick{1} << 62;
 
 void checkProcess(const ProcessSpec& spec, Tick& total, std::vector<std::string>& problems) {
     std::string who = "process '" + spec.name + "'";
@@ -40,10 +39,10 @@ void checkProcess(const ProcessSpec& spec, Tick& total, std::vector<std::string>
 
 std::vector<std::string> validateWorkload(const Workload& workload) {
     std::vector<std::string> problems;
-    if (workload.cpus < 1 || workload.cpus > 1024) {
-        problems.push_back("cpus must be between 1 and 1024");
+    if (workload.cpus < 1 || workload.cpus > kMaxCpus) {
+        problems.push_back("cpus must be between 1 and " + std::to_string(kMaxCpus));
     }
-    if (workload.contextSwitch < 0 || workload.contextSwitch >= (Tick{1} << 40)) {
+    if (workload.contextSwitch < 0 || workload.contextSwitch > kMaxSetting) {
         problems.push_back("context_switch must be between 0 and 2^40");
     }
     if (!findPolicy(workload.policy.name)) {

@@ -3,10 +3,12 @@
 // fills it from files; the engine never reads files itself.
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "engine/policy_params.hpp"
 #include "engine/types.hpp"
 
 namespace schedlab::engine {
@@ -16,25 +18,31 @@ enum class Rules : std::uint8_t { Textbook, Ostep };
 /// Whether priority 1 beats priority 5 (SmallerFirst, the default) or the reverse.
 enum class PriorityOrder : std::uint8_t { SmallerFirst, LargerFirst };
 
-/// One MLFQ level. Levels are listed highest priority first.
-struct MlfqLevel {
-    std::optional<Tick> quantum;    ///< ticks per quantum; empty = no quantum (run the burst out)
-    std::optional<int> allotment;   ///< full quanta allowed at this level; empty = never demote
-    bool operator==(const MlfqLevel&) const = default;
-};
+/// A policy and the values of its parameters. Only the values given are stored; any other reads
+/// as the default its policy declares (policies/*.cpp). Values for parameters of another policy
+/// may be kept (a file may carry them); this policy ignores them.
+class PolicyConfig {
+public:
+    PolicyConfig() = default;
+    explicit PolicyConfig(std::string policyName) : name(std::move(policyName)) {}
 
-/// A policy and every parameter any policy takes; each policy reads only its own.
-struct PolicyConfig {
-    std::string name = "fcfs";   ///< fcfs sjf srtf priority priority-p hrrn rr mlfq
-    Tick quantum = 4;            ///< rr
-    std::vector<MlfqLevel> levels = defaultMlfqLevels();  ///< mlfq
-    Tick boost = 0;              ///< mlfq: period of the priority boost; 0 = never
-    bool resetOnIo = false;      ///< mlfq
-    bool ioToFront = false;      ///< mlfq
-    Tick aging = 0;              ///< priority, priority-p: ticks of waiting worth one level; 0 = off
+    std::string name = "fcfs";   ///< a registered policy: fcfs, rr, mlfq, ... (policies/list.def)
 
-    static std::vector<MlfqLevel> defaultMlfqLevels() { return {{2, 1}, {4, 1}, {8, 1}}; }
-    bool operator==(const PolicyConfig&) const = default;
+    /// The value of a parameter: the one set, else the declared default.
+    ParamValue value(std::string_view key) const;
+    Tick ticks(std::string_view key) const;
+    bool flag(std::string_view key) const;
+    std::vector<MlfqLevel> levels(std::string_view key = "levels") const;
+
+    bool isSet(std::string_view key) const { return m_values.find(key) != m_values.end(); }
+    void set(std::string_view key, ParamValue value);
+    const std::map<std::string, ParamValue, std::less<>>& setValues() const { return m_values; }
+
+    /// Equal when the names are equal and every parameter reads the same.
+    bool operator==(const PolicyConfig& other) const;
+
+private:
+    std::map<std::string, ParamValue, std::less<>> m_values;
 };
 
 struct ProcessSpec {

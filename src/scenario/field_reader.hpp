@@ -9,14 +9,13 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/limits.hpp"
 #include "scenario/read_context.hpp"
 
 namespace schedlab::scenario::detail {
 
-/// Every time value, and every sum of them the simulation can form from one file, stays below
-/// this, so the engine can add a few of them without overflowing a Tick.
-inline constexpr std::int64_t kTimeLimit = std::int64_t{1} << 62;
-inline constexpr std::int64_t kMaxTime = kTimeLimit - 1;
+using engine::kMaxTime;
+using engine::kTimeLimit;
 
 struct WholeNumber {
     std::int64_t value = 0;  ///< clamped to the int64 range when overflow

@@ -3,15 +3,23 @@
 #include <algorithm>
 #include <limits>
 
-#include "engine/policy_registry.hpp"
 #include "engine/policy_spec.hpp"
 
 namespace schedlab::scenario::detail {
 namespace {
 
-const std::vector<std::string_view> kPolicyKeys = {"name",        "quantum",     "levels", "boost",
-                                                   "reset_on_io", "io_to_front", "aging"};
 const std::vector<std::string_view> kLevelKeys = {"quantum", "allotment"};
+
+// "name", then every parameter key any policy declares.
+const std::vector<std::string_view>& keys() {
+    static const std::vector<std::string_view> all = [] {
+        std::vector<std::string_view> out = {"name"};
+        auto params = engine::allParamKeys();
+        out.insert(out.end(), params.begin(), params.end());
+        return out;
+    }();
+    return all;
+}
 
 std::vector<std::string_view> policyNames() {
     std::vector<std::string_view> names;
@@ -29,29 +37,34 @@ std::string unknownPolicy(std::string_view name) {
            "; known policies: " + joinNames(names);
 }
 
-engine::PolicyConfig probe(std::string_view name) {
-    engine::PolicyConfig policy;
-    policy.name = std::string(name);
-    return policy;
+// The policy a value is checked for: `own` if it takes the key, else the first that does.
+engine::PolicyConfig probeFor(std::string_view own, std::string_view key) {
+    const auto* entry = engine::findPolicy(own);
+    if (!entry || !entry->param(key)) {
+        for (const auto& other : engine::policyEntries()) {
+            if (other.param(key)) {
+                return engine::PolicyConfig{std::string(other.name)};
+            }
+        }
+    }
+    return engine::PolicyConfig{std::string(own)};
 }
 
-engine::PolicyConfig levelProbe(std::optional<engine::Tick> quantum, std::optional<int> allotment) {
-    auto policy = probe("mlfq");
-    policy.levels = {{quantum, allotment}};
-    return policy;
+int toInt(std::int64_t value) {
+    return static_cast<int>(std::clamp<std::int64_t>(value, std::numeric_limits<int>::min(),
+                                                     std::numeric_limits<int>::max()));
 }
 
 }  // namespace
 
 std::vector<std::string_view> fileParameters(std::string_view policyName) {
-    std::vector<std::string_view> keys;
-    for (auto parameter : engine::policyParameters(policyName)) {
-        auto key = parameter == "quanta" || parameter == "allotments" ? "levels" : parameter;
-        if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
-            keys.push_back(key);
+    std::vector<std::string_view> out;
+    if (const auto* entry = engine::findPolicy(policyName)) {
+        for (const auto& spec : entry->params) {
+            out.push_back(spec.key);
         }
     }
-    return keys;
+    return out;
 }
 
 std::optional<engine::PolicyConfig> PolicyReader::read(Value& value) {
@@ -60,6 +73,8 @@ std::optional<engine::PolicyConfig> PolicyReader::read(Value& value) {
     }
     Draft draft;
     draft.pos = value.pos();
+    draft.seen.resize(keys().size());
+    draft.slots.resize(keys().size());
     if (!m_fields.expect(value, ValueKind::Map, "policy",
                          "a mapping such as {name: rr, quantum: 4}")) {
         return std::nullopt;
@@ -84,38 +99,48 @@ std::optional<engine::PolicyConfig> PolicyReader::readSpec(Value& value) {
 }
 
 bool PolicyReader::readEntry(const Key& key, Value& value, Draft& draft) {
-    int index = m_fields.lookupKey(key, kPolicyKeys, " in policy", draft.seen);
+    int index = m_fields.lookupKey(key, keys(), " in policy", draft.seen);
     if (index < 0) {
         return !m_ctx.stopped();
     }
     Slot& slot = draft.slots[static_cast<std::size_t>(index)];
     slot.keyPos = key.pos;
     slot.valuePos = value.pos();
-    if (index == kName) {
+    if (index == 0) {
         draft.name = m_fields.readText(value, "the policy's name", false);
-    } else if (index == kLevels) {
-        readLevels(value, draft);
-    } else if (index == kResetOnIo || index == kIoToFront) {
-        slot.flag = m_fields.readBool(value, key.text);
     } else {
-        slot.number = m_fields.readWhole(value, key.text);
+        readValue(*engine::findParam({}, key.text), value, slot);
     }
     return !m_ctx.stopped();
 }
 
-void PolicyReader::readLevels(Value& value, Draft& draft) {
+void PolicyReader::readValue(const engine::ParamSpec& spec, Value& value, Slot& slot) {
     std::size_t before = m_ctx.problemCount();
+    switch (spec.type) {
+        case engine::ParamType::Ticks:
+            slot.number = m_fields.readWhole(value, spec.key);
+            break;
+        case engine::ParamType::Flag:
+            slot.flag = m_fields.readBool(value, spec.key);
+            break;
+        case engine::ParamType::Levels:
+            readLevels(value, slot);
+            break;
+    }
+    slot.ok = m_ctx.problemCount() == before;
+}
+
+void PolicyReader::readLevels(Value& value, Slot& slot) {
     if (m_fields.expect(value, ValueKind::Seq, "levels",
                         "a list such as [{quantum: 2, allotment: 1}, {quantum: 4}]")) {
         value.forEachItem([&](Value& item) {
-            readLevel(item, draft);
+            readLevel(item, slot);
             return !m_ctx.stopped();
         });
     }
-    draft.levelsOk = m_ctx.problemCount() == before;
 }
 
-void PolicyReader::readLevel(Value& item, Draft& draft) {
+void PolicyReader::readLevel(Value& item, Slot& slot) {
     if (!m_fields.expect(item, ValueKind::Map, "a level",
                          "a mapping such as {quantum: 2, allotment: 1}")) {
         return;
@@ -133,7 +158,7 @@ void PolicyReader::readLevel(Value& item, Draft& draft) {
         }
         return !m_ctx.stopped();
     });
-    draft.levels.push_back(std::move(level));
+    slot.levels.push_back(std::move(level));
 }
 
 std::optional<engine::PolicyConfig> PolicyReader::build(Draft& draft) {
@@ -141,18 +166,18 @@ std::optional<engine::PolicyConfig> PolicyReader::build(Draft& draft) {
         return std::nullopt;
     }
     warnForeignParameters(draft);
-    auto policy = probe(*draft.name);
+    engine::PolicyConfig policy{*draft.name};
     apply(draft, policy);
     return policy;
 }
 
 bool PolicyReader::checkName(const Draft& draft) {
-    if (draft.seen[kName].line == 0) {
+    if (draft.seen[0].line == 0) {
         m_ctx.error(draft.pos, "policy needs a 'name': one of " + joinNames(policyNames()));
         return false;
     }
     if (draft.name && !engine::findPolicy(*draft.name)) {
-        m_ctx.error(draft.slots[kName].valuePos, unknownPolicy(*draft.name));
+        m_ctx.error(draft.slots[0].valuePos, unknownPolicy(*draft.name));
         return false;
     }
     return draft.name.has_value();
@@ -164,76 +189,87 @@ bool PolicyReader::checkName(const Draft& draft) {
 void PolicyReader::warnForeignParameters(const Draft& draft) {
     const std::string& name = *draft.name;
     auto takes = fileParameters(name);
-    for (std::size_t i = kName + 1; i < kParamCount; ++i) {
+    for (std::size_t i = 1; i < keys().size(); ++i) {
         if (draft.seen[i].line == 0 ||
-            std::find(takes.begin(), takes.end(), kPolicyKeys[i]) != takes.end()) {
+            std::find(takes.begin(), takes.end(), keys()[i]) != takes.end()) {
             continue;
         }
         m_ctx.warning(draft.slots[i].keyPos,
-                      "'" + std::string(kPolicyKeys[i]) + "' is not a parameter of " + name +
+                      "'" + std::string(keys()[i]) + "' is not a parameter of " + name +
                           ", so it is ignored; " + name +
                           (takes.empty() ? " takes no parameters" : " takes: " + joinNames(takes)));
     }
 }
 
 void PolicyReader::apply(const Draft& draft, engine::PolicyConfig& policy) {
-    applyNumber(draft, kQuantum, "rr", &engine::PolicyConfig::quantum, policy);
-    applyNumber(draft, kBoost, "mlfq", &engine::PolicyConfig::boost, policy);
-    applyNumber(draft, kAging, "priority", &engine::PolicyConfig::aging, policy);
-    policy.resetOnIo = draft.slots[kResetOnIo].flag.value_or(false);
-    policy.ioToFront = draft.slots[kIoToFront].flag.value_or(false);
-    for (const auto& level : draft.levels) {
-        checkLevel(level);
-    }
-    if (draft.seen[kLevels].line != 0 && draft.levelsOk) {
-        applyLevels(draft, policy);
+    for (std::size_t i = 1; i < keys().size(); ++i) {
+        const Slot& slot = draft.slots[i];
+        const auto& spec = *engine::findParam(policy.name, keys()[i]);
+        if (draft.seen[i].line == 0) {
+            continue;
+        }
+        if (spec.type == engine::ParamType::Ticks) {
+            applyNumber(spec, slot, policy);
+        } else if (spec.type == engine::ParamType::Flag && slot.flag) {
+            policy.set(spec.key, *slot.flag);
+        } else if (spec.type == engine::ParamType::Levels) {
+            applyLevels(spec, slot, policy);
+        }
     }
 }
 
-// Sets a number parameter and checks it as the engine would for `owner`, the policy it is for.
-void PolicyReader::applyNumber(const Draft& draft, Param param, std::string_view owner,
-                               engine::Tick engine::PolicyConfig::*field,
+// Sets a number parameter and checks it as the engine would for the policy that takes it.
+void PolicyReader::applyNumber(const engine::ParamSpec& spec, const Slot& slot,
                                engine::PolicyConfig& policy) {
-    const Slot& slot = draft.slots[param];
     if (!slot.number) {
         return;
     }
-    policy.*field = slot.number->value;
-    auto check = probe(owner);
-    check.*field = slot.number->value;
+    policy.set(spec.key, slot.number->value);
+    auto check = probeFor(policy.name, spec.key);
+    check.set(spec.key, slot.number->value);
     engineCheck(check, slot.valuePos, *slot.number, slot.number->value);
 }
 
-void PolicyReader::applyLevels(const Draft& draft, engine::PolicyConfig& policy) {
-    auto check = probe("mlfq");
-    check.levels.assign(draft.levels.size(), engine::MlfqLevel{1, 1});
-    for (auto& problem : engine::validatePolicy(check)) {
-        m_ctx.error(draft.slots[kLevels].valuePos, problem);  // the number of levels
+void PolicyReader::applyLevels(const engine::ParamSpec& spec, const Slot& slot,
+                               engine::PolicyConfig& policy) {
+    for (const auto& level : slot.levels) {
+        checkLevel(spec.key, level);
     }
-    policy.levels.clear();
-    for (const auto& level : draft.levels) {
+    if (!slot.ok) {
+        return;
+    }
+    auto check = probeFor(policy.name, spec.key);
+    check.set(spec.key, std::vector<engine::MlfqLevel>(slot.levels.size(), {1, 1}));
+    for (auto& problem : engine::validatePolicy(check)) {
+        m_ctx.error(slot.valuePos, problem);  // the number of levels
+    }
+    std::vector<engine::MlfqLevel> levels;
+    for (const auto& level : slot.levels) {
         engine::MlfqLevel out;
         if (level.quantum) {
             out.quantum = level.quantum->value;
         }
         if (level.allotment) {
-            out.allotment = static_cast<int>(std::clamp<std::int64_t>(
-                level.allotment->value, 0, std::numeric_limits<int>::max()));
+            out.allotment = toInt(std::max<std::int64_t>(level.allotment->value, 0));
         }
-        policy.levels.push_back(out);
+        levels.push_back(out);
     }
+    policy.set(spec.key, std::move(levels));
 }
 
-void PolicyReader::checkLevel(const LevelDraft& level) {
+void PolicyReader::checkLevel(std::string_view key, const LevelDraft& level) {
+    auto probe = [&](std::optional<engine::Tick> quantum, std::optional<int> allotment) {
+        auto check = probeFor({}, key);
+        check.set(key, std::vector<engine::MlfqLevel>{{quantum, allotment}});
+        return check;
+    };
     if (level.quantum) {
-        engineCheck(levelProbe(level.quantum->value, std::nullopt), level.quantumPos,
-                    *level.quantum, level.quantum->value);
+        engineCheck(probe(level.quantum->value, std::nullopt), level.quantumPos, *level.quantum,
+                    level.quantum->value);
     }
     if (level.allotment) {
-        auto value = static_cast<int>(std::clamp<std::int64_t>(level.allotment->value,
-                                                               std::numeric_limits<int>::min(),
-                                                               std::numeric_limits<int>::max()));
-        engineCheck(levelProbe(std::nullopt, value), level.allotmentPos, *level.allotment, value);
+        int value = toInt(level.allotment->value);
+        engineCheck(probe(std::nullopt, value), level.allotmentPos, *level.allotment, value);
     }
 }
 

@@ -1,12 +1,13 @@
 #pragma once
-// Reads `policy:`: a mapping {name, quantum, levels, boost, reset_on_io, io_to_front, aging}, or
-// (an extension) a SPEC string as on the command line, e.g. "rr:quantum=4".
+// Reads `policy:`: a mapping {name, and the parameters policies declare (quantum, levels, boost,
+// ...)}, or (an extension) a SPEC string as on the command line, e.g. "rr:quantum=4". Which keys
+// exist, their types and ranges come from the policy registry (engine/policy_registry.hpp).
 
-#include <array>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "engine/policy_registry.hpp"
 #include "engine/workload.hpp"
 #include "scenario/field_reader.hpp"
 
@@ -20,39 +21,38 @@ public:
     std::optional<engine::PolicyConfig> read(Value& value);
 
 private:
-    enum Param { kName, kQuantum, kLevels, kBoost, kResetOnIo, kIoToFront, kAging, kParamCount };
-
-    struct Slot {
-        SourcePos keyPos, valuePos;
-        std::optional<WholeNumber> number;
-        std::optional<bool> flag;
-    };
     struct LevelDraft {
         std::optional<WholeNumber> quantum, allotment;
         SourcePos quantumPos, allotmentPos;
     };
-    /// Values are kept until the whole mapping is read: `name` may come after the parameters.
+    /// One parameter as written: kept until the whole mapping is read (`name` may come last).
+    struct Slot {
+        SourcePos keyPos, valuePos;
+        std::optional<WholeNumber> number;
+        std::optional<bool> flag;
+        std::vector<LevelDraft> levels;
+        bool ok = false;   ///< read without problems
+    };
     struct Draft {
         SourcePos pos;
-        std::vector<SourcePos> seen = std::vector<SourcePos>(kParamCount);
-        std::array<Slot, kParamCount> slots;
+        std::vector<SourcePos> seen;   ///< per key of keys(): where it was, line 0 if not
+        std::vector<Slot> slots;       ///< likewise
         std::optional<std::string> name;
-        std::vector<LevelDraft> levels;
-        bool levelsOk = true;
     };
 
     std::optional<engine::PolicyConfig> readSpec(Value& value);
     bool readEntry(const Key& key, Value& value, Draft& draft);
-    void readLevels(Value& value, Draft& draft);
-    void readLevel(Value& item, Draft& draft);
+    void readValue(const engine::ParamSpec& spec, Value& value, Slot& slot);
+    void readLevels(Value& value, Slot& slot);
+    void readLevel(Value& item, Slot& slot);
     std::optional<engine::PolicyConfig> build(Draft& draft);
     bool checkName(const Draft& draft);
     void warnForeignParameters(const Draft& draft);
     void apply(const Draft& draft, engine::PolicyConfig& policy);
-    void applyNumber(const Draft& draft, Param param, std::string_view owner,
-                     engine::Tick engine::PolicyConfig::*field, engine::PolicyConfig& policy);
-    void applyLevels(const Draft& draft, engine::PolicyConfig& policy);
-    void checkLevel(const LevelDraft& level);
+    void applyNumber(const engine::ParamSpec& spec, const Slot& slot, engine::PolicyConfig& policy);
+    void applyLevels(const engine::ParamSpec& spec, const Slot& slot,
+                     engine::PolicyConfig& policy);
+    void checkLevel(std::string_view key, const LevelDraft& level);
     void engineCheck(const engine::PolicyConfig& probe, SourcePos pos, const WholeNumber& number,
                      std::int64_t probed);
 

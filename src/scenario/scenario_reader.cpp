@@ -30,8 +30,8 @@ const std::vector<std::string_view> kPriorityOrders = {"smaller-first", "larger-
 enum ProcessKey { kProcessName, kArrival, kPriority, kBursts };
 const std::vector<std::string_view> kProcessKeys = {"name", "arrival", "priority", "bursts"};
 
-constexpr int kMaxCpus = 1024;
-constexpr std::int64_t kMaxContextSwitch = std::int64_t{1} << 40;  // as the policy parameters
+using engine::kMaxCpus;
+constexpr std::int64_t kMaxContextSwitch = engine::kMaxSetting;
 
 // "[5, 3]", shortened in the middle for long lists.
 std::string burstList(const std::vector<engine::Tick>& bursts) {

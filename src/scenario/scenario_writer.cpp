@@ -1,5 +1,6 @@
 // toYaml and toJson: the same layout in both, one process per line, every key of the contract
-// written out (with its default too) except `name` when empty and `aging` when 0.
+// written out (with its default too) except `name` when empty and the extensions' parameters
+// (ParamShown::WhenSet, e.g. `aging`) at their defaults.
 
 #include <algorithm>
 #include <array>
@@ -7,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "engine/policy_registry.hpp"
 #include "engine/policy_spec.hpp"
 #include "scenario/scenario_io.hpp"
 
@@ -112,18 +114,27 @@ std::string levels(const std::vector<engine::MlfqLevel>& list, const Style& styl
     return out + "]";
 }
 
-// The policy's own parameters as "key: value" items.
+std::string paramValue(const PolicyConfig& policy, const engine::ParamSpec& spec,
+                       const Style& style) {
+    switch (spec.type) {
+        case engine::ParamType::Ticks:
+            return std::to_string(policy.ticks(spec.key));
+        case engine::ParamType::Flag:
+            return style.boolean(policy.flag(spec.key));
+        case engine::ParamType::Levels:
+            return levels(policy.levels(spec.key), style);
+    }
+    return {};
+}
+
+// The policy's own parameters as "key: value" items; extensions only when not the default.
 std::vector<std::string> policyItems(const PolicyConfig& policy, const Style& style) {
     std::vector<std::string> items = {style.key("name") + style.string(policy.name)};
-    if (policy.name == "rr") {
-        items.push_back(style.key("quantum") + std::to_string(policy.quantum));
-    } else if (policy.name == "mlfq") {
-        items.push_back(style.key("levels") + levels(policy.levels, style));
-        items.push_back(style.key("boost") + std::to_string(policy.boost));
-        items.push_back(style.key("reset_on_io") + style.boolean(policy.resetOnIo));
-        items.push_back(style.key("io_to_front") + style.boolean(policy.ioToFront));
-    } else if (policy.aging != 0 && (policy.name == "priority" || policy.name == "priority-p")) {
-        items.push_back(style.key("aging") + std::to_string(policy.aging));
+    const auto* entry = engine::findPolicy(policy.name);
+    for (const auto& spec : entry ? entry->params : std::span<const engine::ParamSpec>{}) {
+        if (spec.shown != engine::ParamShown::WhenSet || !engine::isDefault(policy, spec)) {
+            items.push_back(style.key(spec.key) + paramValue(policy, spec, style));
+        }
     }
     return items;
 }

@@ -81,18 +81,25 @@ MlfqLevel toLevel(const YAML::Node& node) {
 }
 
 PolicyConfig toPolicy(const YAML::Node& node) {
-    PolicyConfig p;
-    p.name = node["name"].as<std::string>();
-    p.quantum = node["quantum"].as<Tick>(p.quantum);
+    PolicyConfig p{node["name"].as<std::string>()};
+    if (node["quantum"]) {
+        p.set("quantum", node["quantum"].as<Tick>());
+    }
     if (node["levels"]) {
-        p.levels.clear();
+        std::vector<MlfqLevel> levels;
         for (const auto& level : node["levels"]) {
-            p.levels.push_back(toLevel(level));
+            levels.push_back(toLevel(level));
+        }
+        p.set("levels", levels);
+    }
+    if (node["boost"]) {
+        p.set("boost", node["boost"].as<Tick>());
+    }
+    for (const char* flag : {"reset_on_io", "io_to_front"}) {
+        if (node[flag]) {
+            p.set(flag, node[flag].as<bool>());
         }
     }
-    p.boost = node["boost"].as<Tick>(p.boost);
-    p.resetOnIo = node["reset_on_io"].as<bool>(p.resetOnIo);
-    p.ioToFront = node["io_to_front"].as<bool>(p.ioToFront);
     return p;
 }
 

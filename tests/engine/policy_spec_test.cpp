@@ -53,19 +53,21 @@ TEST(PolicySpec, CanonicalForms) {
 }
 
 TEST(PolicySpec, Defaults) {
-    EXPECT_EQ(policy("rr").quantum, 4);
+    EXPECT_EQ(policy("rr").ticks("quantum"), 4);
     PolicyConfig mlfq = policy("mlfq");
-    EXPECT_EQ(mlfq.levels, (std::vector<MlfqLevel>{{2, 1}, {4, 1}, {8, 1}}));
-    EXPECT_EQ(mlfq.boost, 0);
-    EXPECT_FALSE(mlfq.resetOnIo);
-    EXPECT_FALSE(mlfq.ioToFront);
-    EXPECT_EQ(policy("priority").aging, 0);
+    EXPECT_EQ(mlfq.levels(), (std::vector<MlfqLevel>{{2, 1}, {4, 1}, {8, 1}}));
+    EXPECT_EQ(mlfq.ticks("boost"), 0);
+    EXPECT_FALSE(mlfq.flag("reset_on_io"));
+    EXPECT_FALSE(mlfq.flag("io_to_front"));
+    EXPECT_EQ(policy("priority").ticks("aging"), 0);
+    EXPECT_TRUE(mlfq.setValues().empty()) << "defaults are read, not stored";
+    EXPECT_EQ(policy("rr"), policy("rr:quantum=4")) << "a default equals the same value given";
 }
 
 TEST(PolicySpec, ListsAreAppliedWhateverTheParameterOrder) {
     PolicyConfig p = policy("mlfq:allotments=2/-/3,quanta=1/2/-");
-    EXPECT_EQ(p.levels, (std::vector<MlfqLevel>{{1, 2}, {2, std::nullopt}, {std::nullopt, 3}}));
-    EXPECT_EQ(policy("mlfq:allotments=3/2/1").levels,
+    EXPECT_EQ(p.levels(), (std::vector<MlfqLevel>{{1, 2}, {2, std::nullopt}, {std::nullopt, 3}}));
+    EXPECT_EQ(policy("mlfq:allotments=3/2/1").levels(),
               (std::vector<MlfqLevel>{{2, 3}, {4, 2}, {8, 1}}));
 }
 

@@ -1,6 +1,7 @@
 // The state views a GUI single-steps through, checked against state() between steps.
 #include <algorithm>
 
+#include "engine/policy_registry.hpp"
 #include "invariant_checks.hpp"
 
 namespace schedlab::engine::test {
@@ -99,7 +100,8 @@ AssertionResult viewsConsistent(const Simulation& sim, const Workload& w) {
                                       << stateName(s) << " but queued " << queued[p]
                                       << " times and running on " << running[p] << " CPUs";
         }
-        int levels = w.policy.name == "mlfq" ? static_cast<int>(w.policy.levels.size()) : 1;
+        bool leveled = findPolicy(w.policy.name)->can.levels;
+        int levels = leveled ? static_cast<int>(w.policy.levels().size()) : 1;
         if (sim.level(p) < 0 || sim.level(p) >= levels) {
             return AssertionFailure() << w.processes[p].name << " at level " << sim.level(p);
         }

@@ -162,7 +162,7 @@ TEST_F(ScenarioDocumentTest, EmptyNameAndOddCharactersInNames) {
 
 TEST_F(ScenarioDocumentTest, PolicyProblemIsASettingProblem) {
     auto policy = doc.settings().policy;
-    policy.quantum = 0;
+    policy.set("quantum", 0);
     doc.setPolicy(policy);
     ASSERT_EQ(doc.problems().size(), 1);
     EXPECT_EQ(doc.problems().first().row, -1);
@@ -171,7 +171,7 @@ TEST_F(ScenarioDocumentTest, PolicyProblemIsASettingProblem) {
               QStringList{QString::fromStdString(engine::validatePolicy(policy).front())});
     doc.undoStack()->undo();
     EXPECT_TRUE(doc.isValid());
-    EXPECT_EQ(doc.settings().policy.quantum, 4);
+    EXPECT_EQ(doc.settings().policy.ticks("quantum"), 4);
 }
 
 TEST_F(ScenarioDocumentTest, NoRowsIsAProblemOfTheProcesses) {
@@ -233,7 +233,7 @@ TEST_F(ScenarioDocumentTest, OtherPoliciesKeepTheirParameters) {
     policy.name = "fcfs";
     doc.setPolicy(policy);
     EXPECT_EQ(doc.undoStack()->undoText(), "Use policy First come, first served");
-    EXPECT_EQ(doc.workload()->policy.quantum, 4);
+    EXPECT_EQ(doc.workload()->policy.ticks("quantum"), 4);
     EXPECT_EQ(engine::formatPolicySpec(doc.workload()->policy), "fcfs");
 }
 

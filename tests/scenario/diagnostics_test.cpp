@@ -198,34 +198,34 @@ std::string engineSays(const std::string& name, void (*spoil)(engine::PolicyConf
 }
 
 TEST(DiagnosticsTest, BadPolicyParametersUseTheEngineMessages) {
-    auto quantum = engineSays("rr", [](auto& p) { p.quantum = 0; });
+    auto quantum = engineSays("rr", [](auto& p) { p.set("quantum", 0); });
     EXPECT_EQ(quantum, "quantum must be between 1 and 1099511627776, not 0");
     EXPECT_EQ(errors(withProcesses("policy: {name: rr, quantum: 0}\n")),
               Lines{"t.yaml:2:29: error: " + quantum});
     auto huge =
-        engineSays("rr", [](auto& p) { p.quantum = std::numeric_limits<std::int64_t>::max(); });
+        engineSays("rr", [](auto& p) { p.set("quantum", std::numeric_limits<std::int64_t>::max()); });
     EXPECT_EQ(errors(withProcesses("policy: {name: rr, quantum: 99999999999999999999}\n")),
               Lines{"t.yaml:2:29: error: " +
                     huge.replace(huge.rfind("9223372036854775807"), 19, "99999999999999999999")});
     EXPECT_EQ(errors(withProcesses("policy:\n  name: mlfq\n  boost: -1\n"
                                    "  levels: [{quantum: 0, allotment: 0}]\n")),
-              (Lines{"t.yaml:4:10: error: " + engineSays("mlfq", [](auto& p) { p.boost = -1; }),
+              (Lines{"t.yaml:4:10: error: " + engineSays("mlfq", [](auto& p) { p.set("boost", -1); }),
                      "t.yaml:5:22: error: " + engineSays("mlfq",
                                                          [](auto& p) {
-                                                             p.levels = {{0, std::nullopt}};
+                                                             p.set("levels", std::vector<engine::MlfqLevel>{{0, std::nullopt}});
                                                          }),
                      "t.yaml:5:36: error: " + engineSays("mlfq", [](auto& p) {
-                         p.levels = {{std::nullopt, 0}};
+                         p.set("levels", std::vector<engine::MlfqLevel>{{std::nullopt, 0}});
                      })}));
-    auto allotment = engineSays("mlfq", [](auto& p) { p.levels = {{std::nullopt, 2147483647}}; });
+    auto allotment = engineSays("mlfq", [](auto& p) { p.set("levels", std::vector<engine::MlfqLevel>{{std::nullopt, 2147483647}}); });
     EXPECT_EQ(errors(withProcesses("policy: {name: mlfq, levels: [{allotment: 99999999999}]}\n")),
               Lines{"t.yaml:2:43: error: " +
                     allotment.replace(allotment.rfind("2147483647"), 10, "99999999999")});
     EXPECT_EQ(errors(withProcesses("policy: {name: mlfq, levels: []}\n")),
-              Lines{"t.yaml:2:30: error: " + engineSays("mlfq", [](auto& p) { p.levels = {}; })});
+              Lines{"t.yaml:2:30: error: " + engineSays("mlfq", [](auto& p) { p.set("levels", std::vector<engine::MlfqLevel>{}); })});
     EXPECT_EQ(
         errors(withProcesses("policy: {name: priority, aging: -5}\n")),
-        Lines{"t.yaml:2:33: error: " + engineSays("priority", [](auto& p) { p.aging = -5; })});
+        Lines{"t.yaml:2:33: error: " + engineSays("priority", [](auto& p) { p.set("aging", -5); })});
     EXPECT_EQ(errors(withProcesses("policy: \"rr:quantum=0\"\n")),
               Lines{"t.yaml:2:9: error: " + quantum});
 }
@@ -285,7 +285,7 @@ rules: none
     EXPECT_FALSE(result.workload);
     EXPECT_EQ(errors(result),
               (Lines{"t.yaml:1:7: error: cpus must be between 1 and 1024, not 0",
-                     "t.yaml:2:29: error: " + engineSays("rr", [](auto& p) { p.quantum = -4; }),
+                     "t.yaml:2:29: error: " + engineSays("rr", [](auto& p) { p.set("quantum", -4); }),
                      "t.yaml:5:14: error: arrival must be 0 or more, not -1",
                      "t.yaml:6:13: error: bursts must end with a CPU burst: [5, 3] ends with I/O",
                      "t.yaml:7:11: error: duplicate process name 'P1' (first on line 4)",

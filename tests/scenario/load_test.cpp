@@ -20,8 +20,8 @@ Workload contractWorkload() {
     Workload w;
     w.name = "Textbook round robin";
     w.policy.name = "mlfq";
-    w.policy.quantum = 4;  // rr's quantum, kept although mlfq ignores it
-    w.policy.levels = {MlfqLevel{2, 1}, MlfqLevel{4, 2}, MlfqLevel{8, std::nullopt}};
+    w.policy.set("quantum", 4);  // rr's quantum, kept although mlfq ignores it
+    w.policy.set("levels", std::vector<engine::MlfqLevel>{MlfqLevel{2, 1}, MlfqLevel{4, 2}, MlfqLevel{8, std::nullopt}});
     w.processes = {{"P1", 0, 3, {5, 3, 2}}};
     return w;
 }
@@ -75,10 +75,10 @@ TEST(LoadTest, DefaultsFillEverythingButProcesses) {
 TEST(LoadTest, PolicyDefaultsFollowTheSpecDefaults) {
     auto rr = loadYaml("policy: {name: rr}\nprocesses: [{name: A, bursts: [1]}]");
     ASSERT_TRUE(rr.workload);
-    EXPECT_EQ(rr.workload->policy.quantum, 4);
+    EXPECT_EQ(rr.workload->policy.ticks("quantum"), 4);
     auto mlfq = loadYaml("policy: {name: mlfq}\nprocesses: [{name: A, bursts: [1]}]");
     ASSERT_TRUE(mlfq.workload);
-    EXPECT_EQ(mlfq.workload->policy.levels, PolicyConfig::defaultMlfqLevels());
+    EXPECT_EQ(mlfq.workload->policy.levels(), (std::vector<MlfqLevel>{{2, 1}, {4, 1}, {8, 1}}));
 }
 
 TEST(LoadTest, EverySettingIsRead) {
@@ -101,10 +101,10 @@ processes: [{name: A, arrival: 7, priority: -2, bursts: [1, 2, 3]}]
     EXPECT_FALSE(w.multiprogramming);
     EXPECT_EQ(w.rules, engine::Rules::Ostep);
     EXPECT_EQ(w.priorityOrder, engine::PriorityOrder::LargerFirst);
-    EXPECT_EQ(w.policy.levels, (std::vector<MlfqLevel>{{3, 2}}));
-    EXPECT_EQ(w.policy.boost, 50);
-    EXPECT_TRUE(w.policy.resetOnIo);
-    EXPECT_TRUE(w.policy.ioToFront);
+    EXPECT_EQ(w.policy.levels(), (std::vector<MlfqLevel>{{3, 2}}));
+    EXPECT_EQ(w.policy.ticks("boost"), 50);
+    EXPECT_TRUE(w.policy.flag("reset_on_io"));
+    EXPECT_TRUE(w.policy.flag("io_to_front"));
     EXPECT_EQ(w.processes[0].name, "A");
     EXPECT_EQ(w.processes[0].arrival, 7);
     EXPECT_EQ(w.processes[0].priority, -2);
@@ -117,7 +117,7 @@ TEST(LoadTest, LevelsMayOmitQuantumOrAllotment) {
         "processes: [{name: A, bursts: [1]}]\n");
     ASSERT_TRUE(result.workload) << ::testing::PrintToString(errors(result));
     std::vector<MlfqLevel> expected = {{std::nullopt, 2}, {5, std::nullopt}, {}};
-    EXPECT_EQ(result.workload->policy.levels, expected);
+    EXPECT_EQ(result.workload->policy.levels(), expected);
 }
 
 TEST(LoadTest, AgingIsAnExtensionOfThePriorityPolicies) {
@@ -125,7 +125,7 @@ TEST(LoadTest, AgingIsAnExtensionOfThePriorityPolicies) {
         "policy: {name: priority-p, aging: 10}\n"
         "processes: [{name: A, bursts: [1]}]");
     ASSERT_TRUE(result.workload);
-    EXPECT_EQ(result.workload->policy.aging, 10);
+    EXPECT_EQ(result.workload->policy.ticks("aging"), 10);
     EXPECT_TRUE(result.warnings.empty());
 }
 
@@ -134,7 +134,7 @@ TEST(LoadTest, ParametersOfAnotherPolicyAreKeptWithAWarning) {
         "policy: {name: fcfs, quantum: 6, aging: 3}\n"
         "processes: [{name: A, bursts: [1]}]");
     ASSERT_TRUE(result.workload);
-    EXPECT_EQ(result.workload->policy.quantum, 6);
+    EXPECT_EQ(result.workload->policy.ticks("quantum"), 6);
     EXPECT_EQ(warnings(result),
               (std::vector<std::string>{
                   "t.yaml:1:22: warning: 'quantum' is not a parameter of fcfs, so it is ignored; "
@@ -147,7 +147,7 @@ TEST(LoadTest, PolicyMayBeASpecString) {
     auto result = loadYaml("policy: \"rr:quantum=3\"\nprocesses: [{name: A, bursts: [1]}]");
     ASSERT_TRUE(result.workload);
     EXPECT_EQ(result.workload->policy.name, "rr");
-    EXPECT_EQ(result.workload->policy.quantum, 3);
+    EXPECT_EQ(result.workload->policy.ticks("quantum"), 3);
 }
 
 TEST(LoadTest, FlowStyleCommentsAndAliasesAreFine) {

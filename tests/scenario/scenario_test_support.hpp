@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/policy_registry.hpp"
 #include "scenario/scenario_io.hpp"
 
 namespace schedlab::scenario::testing {
@@ -41,13 +42,19 @@ inline std::string dump(const engine::Workload& w) {
                       "\nrules=" + std::to_string(static_cast<int>(w.rules)) +
                       "\npriority_order=" + std::to_string(static_cast<int>(w.priorityOrder));
     const auto& p = w.policy;
-    out += "\npolicy=" + p.name + " quantum=" + std::to_string(p.quantum) +
-           " boost=" + std::to_string(p.boost) + " reset_on_io=" + std::to_string(p.resetOnIo) +
-           " io_to_front=" + std::to_string(p.ioToFront) + " aging=" + std::to_string(p.aging) +
-           " levels=";
-    for (const auto& level : p.levels) {
-        out += "(" + (level.quantum ? std::to_string(*level.quantum) : "-") + "," +
-               (level.allotment ? std::to_string(*level.allotment) : "-") + ")";
+    out += "\npolicy=" + p.name;
+    for (auto key : engine::allParamKeys()) {
+        out += " " + std::string(key) + "=";
+        auto value = p.value(key);
+        if (auto* ticks = std::get_if<engine::Tick>(&value)) {
+            out += std::to_string(*ticks);
+        } else if (auto* flag = std::get_if<bool>(&value)) {
+            out += std::to_string(*flag);
+        }
+        for (const auto& level : p.levels(key)) {
+            out += "(" + (level.quantum ? std::to_string(*level.quantum) : "-") + "," +
+                   (level.allotment ? std::to_string(*level.allotment) : "-") + ")";
+        }
     }
     for (const auto& process : w.processes) {
         out += "\nprocess " + process.name + " arrival=" + std::to_string(process.arrival) +

@@ -20,10 +20,10 @@ Workload richWorkload() {
     w.rules = engine::Rules::Ostep;
     w.priorityOrder = engine::PriorityOrder::LargerFirst;
     w.policy.name = "mlfq";
-    w.policy.levels = {{2, 1}, {std::nullopt, 3}, {8, std::nullopt}, {}};
-    w.policy.boost = 40;
-    w.policy.resetOnIo = true;
-    w.policy.ioToFront = true;
+    w.policy.set("levels", std::vector<engine::MlfqLevel>{{2, 1}, {std::nullopt, 3}, {8, std::nullopt}, {}});
+    w.policy.set("boost", 40);
+    w.policy.set("reset_on_io", true);
+    w.policy.set("io_to_front", true);
     w.processes = {{"P1", 0, 3, {5, 3, 2}},
                    {"true", 4, -1, {1}},
                    {"a, b: [c]", 9, 0, {7, 1, 7}},
@@ -98,8 +98,8 @@ TEST(WriterTest, EachPolicyWritesOnlyItsOwnParameters) {
     for (std::string name : {"fcfs", "sjf", "srtf", "priority", "priority-p", "hrrn", "rr"}) {
         Workload w;
         w.policy.name = name;
-        w.policy.quantum = name == "rr" ? 7 : 4;
-        w.policy.aging = name.starts_with("priority") ? 12 : 0;
+        w.policy.set("quantum", name == "rr" ? 7 : 4);
+        w.policy.set("aging", name.starts_with("priority") ? 12 : 0);
         w.processes = {{"A", 0, 0, {1}}};
         EXPECT_EQ(dump(roundTrip(toYaml(w), Format::Yaml)), dump(w)) << name;
         EXPECT_EQ(dump(roundTrip(toJson(w), Format::Json)), dump(w)) << name;

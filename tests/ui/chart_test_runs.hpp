@@ -26,7 +26,7 @@ inline engine::Workload textbookRr() {
     engine::Workload w;
     w.name = "Textbook round robin";
     w.policy.name = "rr";
-    w.policy.quantum = 4;
+    w.policy.set("quantum", 4);
     w.processes = {process("P1", 0, {24}), process("P2", 0, {3}), process("P3", 0, {3})};
     return w;
 }
@@ -38,7 +38,7 @@ inline engine::Workload ioWorkload() {
     w.cpus = 2;
     w.contextSwitch = 1;
     w.policy.name = "rr";
-    w.policy.quantum = 3;
+    w.policy.set("quantum", 3);
     w.processes = {process("editor", 0, {2, 6, 2, 6, 2}), process("compiler", 1, {12, 3, 8}),
                    process("backup", 2, {1, 9, 1, 9, 1}), process("database", 4, {4, 4, 6, 2, 3}),
                    process("late", 30, {2})};

@@ -20,7 +20,7 @@ namespace {
 
 engine::Workload rrWorkload() {
     auto w = testing::ioWorkload();
-    w.policy.quantum = 3;
+    w.policy.set("quantum", 3);
     return w;
 }
 
@@ -34,7 +34,7 @@ TEST(CompareTabTest, ListsEveryPolicyAndChecksTheUsualOnes) {
 
     auto mlfq = rrWorkload();
     mlfq.policy.name = "mlfq";
-    mlfq.policy.boost = 40;
+    mlfq.policy.set("boost", 40);
     tab.setWorkload(mlfq);
     EXPECT_TRUE(tab.checkedPolicies().contains("rr:quantum=4"));  // rr at its default now
     EXPECT_EQ(tab.checkedPolicies().size(), 4);

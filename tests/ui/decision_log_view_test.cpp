@@ -16,7 +16,7 @@ namespace {
 models::RunPtr manyDecisions() {
     engine::Workload w;
     w.policy.name = "rr";
-    w.policy.quantum = 1;
+    w.policy.set("quantum", 1);
     for (int i = 0; i < 40; ++i) {
         w.processes.push_back({"P" + std::to_string(i), i, 0, {4}});
     }

@@ -67,10 +67,10 @@ TEST_F(PolicyPanelTest, QuantumChangesTheDocumentAndUndoRestoresIt) {
     auto* quantum = child<QSpinBox>("quantumSpin");
     EXPECT_EQ(quantum->value(), 4);
     quantum->setValue(2);
-    EXPECT_EQ(doc.workload()->policy.quantum, 2);
-    EXPECT_EQ(doc.undoStack()->undoText(), "Change quantum to 2");
+    EXPECT_EQ(doc.workload()->policy.ticks("quantum"), 2);
+    EXPECT_EQ(doc.undoStack()->undoText(), "Change Quantum to 2");
     doc.undoStack()->undo();
-    EXPECT_EQ(doc.settings().policy.quantum, 4);
+    EXPECT_EQ(doc.settings().policy.ticks("quantum"), 4);
     EXPECT_EQ(quantum->value(), 4);
     doc.undoStack()->undo();
     EXPECT_EQ(doc.settings().policy.name, "fcfs");
@@ -82,7 +82,8 @@ TEST_F(PolicyPanelTest, InvalidQuantumShowsTheEnginesMessage) {
     child<QSpinBox>("quantumSpin")->setValue(0);
     auto* problem = child<QLabel>("quantumProblem");
     EXPECT_TRUE(problem->isVisibleTo(&panel));
-    engine::PolicyConfig rr{.name = "rr", .quantum = 0};
+    engine::PolicyConfig rr{"rr"};
+    rr.set("quantum", 0);
     EXPECT_EQ(problem->text().toStdString(), engine::validatePolicy(rr).front());
     EXPECT_FALSE(doc.isValid());
     child<QSpinBox>("quantumSpin")->setValue(3);
@@ -115,13 +116,13 @@ TEST_F(PolicyPanelTest, MlfqLevelsAreEditedInTheTable) {
     ASSERT_EQ(table->rowCount(), 3);
     EXPECT_EQ(table->item(1, 0)->text(), "4");
     table->item(1, 1)->setText("");  // never demote from level 2
-    EXPECT_FALSE(doc.settings().policy.levels[1].allotment.has_value());
+    EXPECT_FALSE(doc.settings().policy.levels()[1].allotment.has_value());
     table->item(0, 0)->setText("x");  // refused: the table shows the document again
     EXPECT_EQ(table->item(0, 0)->text(), "2");
-    EXPECT_EQ(doc.settings().policy.levels[0].quantum, 2);
+    EXPECT_EQ(doc.settings().policy.levels()[0].quantum, 2);
     child<QPushButton>("addLevelButton")->click();
-    ASSERT_EQ(doc.settings().policy.levels.size(), 4u);
-    EXPECT_EQ(doc.settings().policy.levels[3], (engine::MlfqLevel{16, 1}));
+    ASSERT_EQ(doc.settings().policy.levels().size(), 4u);
+    EXPECT_EQ(doc.settings().policy.levels()[3], (engine::MlfqLevel{16, 1}));
     EXPECT_EQ(table->rowCount(), 4);
     table->item(0, 1)->setText("0");
     EXPECT_FALSE(doc.isValid());

@@ -13,6 +13,8 @@
 #include <QXmlStreamReader>
 #include <algorithm>
 
+#include "engine/translatable.hpp"
+#include "models/engine_text.hpp"
 #include "models/scenario_document.hpp"
 #include "ui/main_window.hpp"
 #include "ui/policy_panel.hpp"
@@ -109,12 +111,18 @@ TEST_F(TranslatedTest, MenusAndLabelsAreChinese) {
     EXPECT_EQ(QCoreApplication::translate("schedlab::ui::MainWindow", "&File"),
               QString::fromUtf8("文件(&F)"));
     EXPECT_EQ(MainWindow::tr("&File"), QString::fromUtf8("文件(&F)"));
-    EXPECT_EQ(PolicyPanel::tr("Round robin"), QString::fromUtf8("时间片轮转（RR）"));
-    EXPECT_EQ(PolicyPanel::tr("&Quantum:"), QString::fromUtf8("时间片(&Q)："));
+    // Policy titles and parameter labels live in the engine (policies/*.cpp).
+    EXPECT_EQ(models::engineText("Round robin"), QString::fromUtf8("时间片轮转（RR）"));
+    EXPECT_EQ(PolicyPanel::tr("%1:").arg(models::engineText("Quantum")),
+              QString::fromUtf8("时间片："));
     EXPECT_EQ(QCoreApplication::translate("schedlab::ui::ProcessStates", "ready"),
               QString::fromUtf8("就绪"));
-    EXPECT_EQ(models::ScenarioDocument::tr("Change quantum to %1").arg(4),
+    EXPECT_EQ(models::ScenarioDocument::tr("Change %1 to %2")
+                  .arg(models::engineText("Quantum"))
+                  .arg(4),
               QString::fromUtf8("将时间片改为 4"));
+    EXPECT_EQ(models::engineText("%1 preempts %2 on CPU %3: %4"),
+              QString::fromUtf8("%1 在 CPU %3 上抢占 %2：%4"));
     EXPECT_EQ(MainWindow::tr("Simulating %n process(es)...", nullptr, 5),
               QString::fromUtf8("正在模拟 5 个进程…"));
 }
@@ -131,6 +139,7 @@ TEST_F(TranslatedTest, ContextsInTheTsAreTheClassesRealNames) {
                              models::ScenarioDocument::staticMetaObject.className()}) {
         EXPECT_TRUE(contexts.contains(QString::fromLatin1(name))) << name;
     }
+    EXPECT_TRUE(contexts.contains(QString::fromLatin1(engine::kTranslationContext)));
     EXPECT_FALSE(contexts.contains(QString()));
 }
 

@@ -1,7 +1,8 @@
 // First come, first served: one FIFO queue in the order processes became ready.
 #include <deque>
 
-#include "engine/policy.hpp"
+#include "engine/policy_registry.hpp"
+#include "engine/translatable.hpp"
 
 namespace schedlab::engine {
 namespace {
@@ -23,8 +24,21 @@ private:
     std::deque<Pid> m_queue;
 };
 
+std::unique_ptr<Policy> makeFcfs(const PolicyContext&) { return std::make_unique<Fcfs>(); }
+
 }  // namespace
 
-std::unique_ptr<Policy> makeFcfs(const PolicyContext&) { return std::make_unique<Fcfs>(); }
+const PolicyEntry& fcfsPolicy() {
+    static const PolicyEntry entry{
+        .name = "fcfs",
+        .title = QT_TRANSLATE_NOOP("schedlab::engine", "First come, first served"),
+        .summary = QT_TRANSLATE_NOOP("schedlab::engine",
+                                     "Runs processes in the order they became ready, each to the "
+                                     "end of its CPU burst."),
+        .comparedByDefault = true,
+        .make = makeFcfs,
+    };
+    return entry;
+}
 
 }  // namespace schedlab::engine

@@ -3,7 +3,8 @@
 // next CPU burst. Ties go to the earlier arrival, then the file order. The ratios change with
 // time, so the queue is a kinetic tournament (O(log n) per decision), not a scan.
 #include "engine/policies/kinetic_tournament.hpp"
-#include "engine/policy.hpp"
+#include "engine/policy_registry.hpp"
+#include "engine/translatable.hpp"
 
 #include <algorithm>
 #include <tuple>
@@ -86,10 +87,23 @@ std::vector<std::vector<Pid>> Hrrn::readyQueues(Tick now) const {
     return {ready};
 }
 
-}  // namespace
-
 std::unique_ptr<Policy> makeHrrn(const PolicyContext& context) {
     return std::make_unique<Hrrn>(context);
+}
+
+}  // namespace
+
+const PolicyEntry& hrrnPolicy() {
+    static const PolicyEntry entry{
+        .name = "hrrn",
+        .title = QT_TRANSLATE_NOOP("schedlab::engine", "Highest response ratio next"),
+        .summary = QT_TRANSLATE_NOOP("schedlab::engine",
+                                     "Runs the ready process with the largest (waiting + burst) / "
+                                     "burst, to the end of its burst."),
+        .key = KeyMeaning::ResponseRatio,
+        .make = makeHrrn,
+    };
+    return entry;
 }
 
 }  // namespace schedlab::engine

@@ -57,7 +57,7 @@ public:
     Pid take(Tick) override { return m_queue.pop(); }
     std::vector<std::vector<Pid>> readyQueues(Tick) const override { return {m_queue.inOrder()}; }
     bool shouldPreempt(Pid running, Tick now) const override {
-        return preemptive() && !m_queue.empty() && m_queue.topKey() < runningKey(running, now);
+        return !m_queue.empty() && m_queue.topKey() < runningKey(running, now);
     }
     bool ranksBefore(Pid a, Pid b, Tick now) const override {
         return runningKey(a, now) < runningKey(b, now);

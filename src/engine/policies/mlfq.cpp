@@ -15,7 +15,8 @@
 // O(levels), not O(processes).
 #include <list>
 
-#include "engine/policy.hpp"
+#include "engine/policy_registry.hpp"
+#include "engine/translatable.hpp"
 
 namespace schedlab::engine {
 namespace {
@@ -43,7 +44,6 @@ public:
     bool hasReady() const override { return m_readyCount > 0; }
     Pid take(Tick now) override;
     std::vector<std::vector<Pid>> readyQueues(Tick now) const override;
-    bool preemptive() const override { return true; }
     bool shouldPreempt(Pid running, Tick now) const override;
     bool ranksBefore(Pid a, Pid b, Tick) const override { return levelOf(a) < levelOf(b); }
     Tick quantumLeft(Pid p) const override { return effective(p).ticksLeft; }
@@ -78,11 +78,11 @@ private:
 
 Mlfq::Mlfq(const PolicyContext& context)
     : m_states(context.processes.size()),
-      m_boost(context.workload.policy.boost),
+      m_boost(context.workload.policy.ticks("boost")),
       m_ostep(context.workload.rules == Rules::Ostep),
-      m_resetOnIo(context.workload.policy.resetOnIo),
-      m_ioToFront(context.workload.policy.ioToFront) {
-    for (const auto& level : context.workload.policy.levels) {
+      m_resetOnIo(context.workload.policy.flag("reset_on_io")),
+      m_ioToFront(context.workload.policy.flag("io_to_front")) {
+    for (const auto& level : context.workload.policy.levels()) {
         m_levels.push_back({level.quantum.value_or(kNever), level.allotment.value_or(0)});
     }
     m_queues.resize(m_levels.size());
@@ -256,10 +256,59 @@ void Mlfq::boost(Tick) {
     }
 }
 
-}  // namespace
-
 std::unique_ptr<Policy> makeMlfq(const PolicyContext& context) {
     return std::make_unique<Mlfq>(context);
+}
+
+// The contract's default: three levels with quanta 2, 4 and 8, one quantum of allotment each.
+constexpr MlfqLevel kDefaultLevels[] = {{2, 1}, {4, 1}, {8, 1}};
+
+const ParamSpec kParams[] = {
+    {.key = "levels",
+     .type = ParamType::Levels,
+     .label = QT_TRANSLATE_NOOP("schedlab::engine", "Levels"),
+     .help = QT_TRANSLATE_NOOP("schedlab::engine",
+                               "Highest priority first. A blank quantum runs each burst out; a "
+                               "blank allotment never moves a process down."),
+     .defaultLevels = kDefaultLevels},
+    {.key = "boost",
+     .label = QT_TRANSLATE_NOOP("schedlab::engine", "Boost every"),
+     .help = QT_TRANSLATE_NOOP("schedlab::engine",
+                               "Every so many ticks all processes go back to the top level"),
+     .zeroText = QT_TRANSLATE_NOOP("schedlab::engine", "Never"),
+     .shown = ParamShown::InFiles},
+    {.key = "reset_on_io",
+     .type = ParamType::Flag,
+     .label = QT_TRANSLATE_NOOP("schedlab::engine",
+                                "Fresh quantum and allotment after I/O (reset_on_io)"),
+     .help = QT_TRANSLATE_NOOP("schedlab::engine",
+                               "A process that starts I/O gets a fresh quantum and allotment at "
+                               "its level"),
+     .shown = ParamShown::InFiles},
+    {.key = "io_to_front",
+     .type = ParamType::Flag,
+     .label = QT_TRANSLATE_NOOP("schedlab::engine",
+                                "Back from I/O to the front of its level (io_to_front)"),
+     .help = QT_TRANSLATE_NOOP("schedlab::engine",
+                               "A process back from I/O goes to the front of its level's queue"),
+     .shown = ParamShown::InFiles},
+};
+
+}  // namespace
+
+const PolicyEntry& mlfqPolicy() {
+    static const PolicyEntry entry{
+        .name = "mlfq",
+        .title = QT_TRANSLATE_NOOP("schedlab::engine", "Multilevel feedback queue"),
+        .summary = QT_TRANSLATE_NOOP("schedlab::engine",
+                                     "Serves the highest non-empty level first, round robin within "
+                                     "a level; a process that uses up its allotment moves down."),
+        .params = kParams,
+        .can = {.preemptive = true, .quantum = false, .levels = true},
+        .key = KeyMeaning::Level,
+        .make = makeMlfq,
+    };
+    return entry;
 }
 
 }  // namespace schedlab::engine

@@ -6,18 +6,18 @@
 // priority rank - waited / A does at any instant. A running process keeps the key it had while
 // waiting, so aging decides who is picked but never makes two waiting processes take turns.
 #include "engine/policies/keyed_queue.hpp"
+#include "engine/policy_registry.hpp"
+#include "engine/translatable.hpp"
 
 namespace schedlab::engine {
 namespace {
 
 class Priority final : public KeyedPolicy {
 public:
-    Priority(const PolicyContext& context, bool preemptive)
+    explicit Priority(const PolicyContext& context)
         : KeyedPolicy(context),
-          m_aging(context.workload.policy.aging),
-          m_sign(context.workload.priorityOrder == PriorityOrder::LargerFirst ? -1 : 1),
-          m_preemptive(preemptive) {}
-    bool preemptive() const override { return m_preemptive; }
+          m_aging(context.workload.policy.ticks("aging")),
+          m_sign(context.workload.priorityOrder == PriorityOrder::LargerFirst ? -1 : 1) {}
     // The effective priority in the file's own convention, for explanations.
     std::int64_t key(Pid p, Tick now) const override {
         Tick waited = now - m_procs[p].readySince;
@@ -38,17 +38,51 @@ private:
     }
     Tick m_aging;
     std::int64_t m_sign;
-    bool m_preemptive;
+};
+
+std::unique_ptr<Policy> makePriority(const PolicyContext& context) {
+    return std::make_unique<Priority>(context);
+}
+
+const ParamSpec kParams[] = {
+    {.key = "aging",
+     .label = QT_TRANSLATE_NOOP("schedlab::engine", "Aging"),
+     .help = QT_TRANSLATE_NOOP("schedlab::engine",
+                               "Every so many ticks of waiting improve a priority by one"),
+     .zeroText = QT_TRANSLATE_NOOP("schedlab::engine", "Off"),
+     .shown = ParamShown::WhenSet},
 };
 
 }  // namespace
 
-std::unique_ptr<Policy> makePriority(const PolicyContext& context) {
-    return std::make_unique<Priority>(context, false);
+const PolicyEntry& priorityPolicy() {
+    static const PolicyEntry entry{
+        .name = "priority",
+        .title = QT_TRANSLATE_NOOP("schedlab::engine", "Priority (non-preemptive)"),
+        .summary = QT_TRANSLATE_NOOP("schedlab::engine",
+                                     "Runs the ready process with the best priority, to the end "
+                                     "of its CPU burst."),
+        .params = kParams,
+        .can = {.priorities = true},
+        .key = KeyMeaning::Priority,
+        .make = makePriority,
+    };
+    return entry;
 }
 
-std::unique_ptr<Policy> makePriorityPreemptive(const PolicyContext& context) {
-    return std::make_unique<Priority>(context, true);
+const PolicyEntry& priorityPreemptivePolicy() {
+    static const PolicyEntry entry{
+        .name = "priority-p",
+        .title = QT_TRANSLATE_NOOP("schedlab::engine", "Priority (preemptive)"),
+        .summary = QT_TRANSLATE_NOOP("schedlab::engine",
+                                     "Runs the ready process with the best priority; a newcomer "
+                                     "with a strictly better one takes the CPU."),
+        .params = kParams,
+        .can = {.preemptive = true, .priorities = true},
+        .key = KeyMeaning::Priority,
+        .make = makePriority,
+    };
+    return entry;
 }
 
 }  // namespace schedlab::engine

@@ -1,5 +1,7 @@
 // Shortest job first, non-preemptive: the ready process with the shortest next CPU burst.
 #include "engine/policies/keyed_queue.hpp"
+#include "engine/policy_registry.hpp"
+#include "engine/translatable.hpp"
 
 namespace schedlab::engine {
 namespace {
@@ -13,10 +15,24 @@ protected:
     KeyedQueue::Key waitingKey(Pid p, Tick) const override { return m_procs[p].burstLength; }
 };
 
-}  // namespace
-
 std::unique_ptr<Policy> makeSjf(const PolicyContext& context) {
     return std::make_unique<Sjf>(context);
+}
+
+}  // namespace
+
+const PolicyEntry& sjfPolicy() {
+    static const PolicyEntry entry{
+        .name = "sjf",
+        .title = QT_TRANSLATE_NOOP("schedlab::engine", "Shortest job first (non-preemptive)"),
+        .summary = QT_TRANSLATE_NOOP("schedlab::engine",
+                                     "Runs the ready process with the shortest next CPU burst, "
+                                     "to the end of that burst."),
+        .key = KeyMeaning::NextBurst,
+        .comparedByDefault = true,
+        .make = makeSjf,
+    };
+    return entry;
 }
 
 }  // namespace schedlab::engine
