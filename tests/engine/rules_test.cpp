@@ -152,6 +152,19 @@ TEST(Rules, MlfqBoostLiftsEveryoneToTheTop) {
     EXPECT_EQ(decisionTimes(r, DecisionKind::Boost), (V{8, 16}));
 }
 
+// ostep, mlfq quanta 4/8, allotments 1/1, boost 6; A(0,[10]) B(0,[10]), i.e. mlfq.py -Q 4,8
+// -A 1,1 -B 6 -l 0,10,0:0,10,0. A 0-4 drops to level 1; B runs at level 0 from 4. t=6: the boost
+// gives the running B a fresh 4-tick quantum (B 4-10, then it drops) and lifts A behind it: A
+// 10-16 (the boost at 12 renews its quantum too), B 16-20. mlfq.py before September 2023 gave a
+// boosted job a quantum of 1 tick (the allotment): A 0-4, B 4-7, A 7-8, B 8-13, ...
+TEST(Rules, MlfqOstepBoostGivesTheRunningProcessAFreshQuantum) {
+    auto w = workload("mlfq:quanta=4/8,allotments=1/1,boost=6",
+                      {proc("A", 0, {10}), proc("B", 0, {10})}, kOstep);
+    auto r = run(w);
+    EXPECT_EQ(gantt(r, w), "A 0-4, B 4-10, A 10-16, B 16-20");
+    EXPECT_EQ(decisionTimes(r, DecisionKind::Boost), (V{6, 12, 18}));
+}
+
 // mlfq quanta 4/8, allotments 1/1; A(0,[1,2,4]) B(0,[6]) C(0,[6]). A 0-1 then I/O 1-3; B 1-5.
 // textbook with io_to_front: A returns at 3 to the front of level 0 ([A, C]) but does not
 // preempt B (same level): A 5-9, C 9-13, then level 1: B 13-15, C 15-17.

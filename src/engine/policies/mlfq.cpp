@@ -8,8 +8,9 @@
 // - ostep (OSTEP's mlfq.py): the running process stays at the head of its level's queue and keeps
 //   its unused quantum across preemption and I/O; a process back from I/O with io_to_front goes
 //   in front of it and so runs at once. A boost gives every unfinished process (also one blocked
-//   or not yet arrived) the top level and, as mlfq.py does, a quantum of `allotment` ticks of the
-//   top level, keeping its allotment count.
+//   or not yet arrived) the top level with a fresh quantum and allotment, as mlfq.py has done
+//   since its "allotment bug fix" of September 2023 (older copies gave a quantum of `allotment`
+//   ticks and kept the allotment count).
 //
 // Boosts are applied lazily: each process remembers the boost epoch it has seen, so a boost costs
 // O(levels), not O(processes).
@@ -99,13 +100,8 @@ ProcState Mlfq::effective(Pid p) const {
     }
     s.level = 0;
     s.epoch = m_epoch;
-    if (m_ostep) {
-        // mlfq.py sets ticksLeft to the top level's allotment on a boost, not its quantum.
-        s.ticksLeft = m_levels[0].allotment > 0 ? m_levels[0].allotment : m_levels[0].quantum;
-    } else {
-        freshQuantum(s);
-        freshAllotment(s);
-    }
+    freshQuantum(s);
+    freshAllotment(s);
     return s;
 }
 

@@ -2,27 +2,33 @@
 """Build tests/data/ostep/cases.yaml: golden traces from the OSTEP homework simulators.
 
 Usage:
-    python3 tests/data/ostep/make_cases.py /tmp/ostep/mlfq.py /tmp/ostep/scheduler.py [-o OUT]
+    python3 tests/data/ostep/make_cases.py OSTEP_HOMEWORK_GIT [-o OUT]
 
-The simulators (remzi-arpacidusseau/ostep-homework, cpu-sched-mlfq/mlfq.py and
-cpu-sched/scheduler.py) are not part of this repository; see README.md next to this file.
-This script only runs them with -c, parses their text output and writes one YAML case per
-workload.  Workloads are chosen with a fixed random seed, so the output is byte-identical
-on every run with the same simulators.
+OSTEP_HOMEWORK_GIT is a clone (or bare git directory) of remzi-arpacidusseau/ostep-homework.
+The simulators (cpu-sched-mlfq/mlfq.py and cpu-sched/scheduler.py at its HEAD) are not part
+of this repository; see README.md next to this file.  This script copies them out of git into
+a temporary directory, runs them with -c, parses their text output and writes one YAML case
+per workload, with the commits it used in the file's header.  Workloads are chosen with fixed
+random seeds, so the output is byte-identical on every run with the same commit.
 
 Every case is checked before it is written (trace length, CPU ticks per job, first run and
 completion against the reported response/turnaround, I/O gaps); a failed check aborts.
 """
 
 import argparse
+import functools
 import os
 import random
 import re
 import subprocess
 import sys
+import tempfile
 
 SEED = 20240517          # fixed: choosing the workloads
+BOOST_SEED = 20230927    # fixed: the boost stress group (its own stream keeps the others' draws)
 TIMEOUT = 60             # seconds per simulator run
+REPOSITORY = "remzi-arpacidusseau/ostep-homework"
+SIMULATORS = (("mlfq", "cpu-sched-mlfq/mlfq.py"), ("scheduler", "cpu-sched/scheduler.py"))
 
 # --------------------------------------------------------------------------------------
 # workloads
@@ -32,6 +38,34 @@ TIMEOUT = 60             # seconds per simulator run
 def jl(jobs):
     """[(start, run, iofreq), ...] -> mlfq.py -l argument."""
     return ":".join("%d,%d,%d" % j for j in jobs)
+
+
+def random_levels(rng, nlev=None, qmax=10, amax=3, uniform=None):
+    """-n/-q[/-a] or -Q[/-A] options for a random set of levels."""
+    nlev = nlev or rng.randint(1, 4)
+    if uniform is None:
+        uniform = rng.random() < 0.3
+    if uniform:
+        o = ["-n", str(nlev), "-q", str(rng.randint(1, qmax))]
+        if rng.random() < 0.5:
+            o += ["-a", str(rng.randint(1, amax))]
+        return o
+    qs = [rng.randint(1, qmax) for _ in range(nlev)]
+    o = ["-Q", ",".join(map(str, qs))]
+    if rng.random() < 0.7:
+        o += ["-A", ",".join(str(rng.randint(1, amax)) for _ in range(nlev))]
+    return o
+
+
+def random_jobs(rng, n, maxrun=80, io_p=0.5, maxfreq=10, late_p=0.4, maxarr=60):
+    """[(start, run, iofreq), ...]."""
+    out = []
+    for _ in range(n):
+        start = rng.randint(1, maxarr) if rng.random() < late_p else 0
+        run = rng.randint(1, maxrun)
+        freq = rng.randint(1, maxfreq) if rng.random() < io_p else 0
+        out.append((start, run, freq))
+    return out
 
 
 def mlfq_workloads(rng):
@@ -65,30 +99,8 @@ def mlfq_workloads(rng):
         ["-j", "5", "-s", "7", "-m", "30", "-M", "6", "-n", "2", "-q", "3", "-B", "25", "-I"],
     ]
 
-    # --- helpers ---------------------------------------------------------------------
-    def levels_opts(nlev=None, qmax=10, amax=3, uniform=None):
-        nlev = nlev or rng.randint(1, 4)
-        if uniform is None:
-            uniform = rng.random() < 0.3
-        if uniform:
-            o = ["-n", str(nlev), "-q", str(rng.randint(1, qmax))]
-            if rng.random() < 0.5:
-                o += ["-a", str(rng.randint(1, amax))]
-            return o
-        qs = [rng.randint(1, qmax) for _ in range(nlev)]
-        o = ["-Q", ",".join(map(str, qs))]
-        if rng.random() < 0.7:
-            o += ["-A", ",".join(str(rng.randint(1, amax)) for _ in range(nlev))]
-        return o
-
-    def jobs(n, maxrun=80, io_p=0.5, maxfreq=10, late_p=0.4, maxarr=60):
-        out = []
-        for _ in range(n):
-            start = rng.randint(1, maxarr) if rng.random() < late_p else 0
-            run = rng.randint(1, maxrun)
-            freq = rng.randint(1, maxfreq) if rng.random() < io_p else 0
-            out.append((start, run, freq))
-        return out
+    levels_opts = functools.partial(random_levels, rng)
+    jobs = functools.partial(random_jobs, rng)
 
     # 1. CPU-bound only, one or more levels, arrivals at 0 or later
     for _ in range(20):
@@ -131,7 +143,7 @@ def mlfq_workloads(rng):
             b = rng.randint(4, 15)
             js = [(0, rng.randint(10, 50), rng.choice([0, 0, 4]))]
             js += [(rng.randint(b + 1, 3 * b + 5), rng.randint(1, 30), rng.choice([0, 3])) for _ in range(rng.randint(1, 3))]
-        elif kind == 3:    # top allotment != top quantum (boost sets ticksLeft from allotment)
+        elif kind == 3:    # top allotment != top quantum (mlfq.py before 2023 mixed them up)
             nlev = rng.randint(2, 4)
             qs = [rng.randint(2, 8) for _ in range(nlev)]
             al = [rng.randint(1, 4) for _ in range(nlev)]
@@ -182,14 +194,86 @@ def mlfq_workloads(rng):
             freq = rng.choice([q, 2 * q, max(1, q // 2)])
             js.append((rng.choice([0, 0, rng.randint(1, 20)]), rng.randint(5, 60), freq))
         w.append(opts + ["-i", str(rng.randint(1, 6)), "-l", jl(js)])
-
-    # 10. workloads the simulator refuses or crashes on (expected to be skipped)
-    w += [
-        ["-l", "0,0,0:0,5,0"],                        # runTime 0 -> Abort
-        ["-Q", "2,4", "-A", "0,1", "-l", "0,10,0"],   # non-positive allotment -> rejected
-        ["-Q", "2,4,8", "-A", "1,1", "-l", "0,10,0"], # -A length != -Q length -> rejected
-    ]
     return w
+
+
+# 11. boost stress (its cases follow group 9's; group 10 below is skipped anyway): a boost on
+# the very tick of another event. A boost at B changes nothing before B, so a run without boost
+# (the probe) shows which ticks hold which events, and B is picked among them.
+BOOST_TARGETS = ("quantum-end", "io-done", "blocked", "arrival", "before-arrival", "below-top")
+
+
+def boost_targets(p):
+    """Ticks of a boost-free run at which a boost would meet each kind of event."""
+    hi = len(p["levels"]) - 1                                   # mlfq.py's top queue number
+    allot = {hi - k: a for k, (_, a) in enumerate(p["levels"])}
+    starts = [s for s, _, _ in p["jobs"]]
+    finish = [s + ta for s, (_, ta) in zip(starts, p["stats"])]
+    io = p["iotime"]
+    t = {k: set() for k in BOOST_TARGETS}
+    for (r, j, pr, tk, al) in p["runs"]:
+        if j < 0 or r + 1 >= finish[j]:
+            continue
+        if tk == 0:
+            t["quantum-end"].add(r + 1)
+        if pr < hi and al < allot[pr]:                  # part of a lower level's allotment used
+            t["below-top"].add(r + 1)
+    for (s, j) in p["iostarts"]:
+        t["io-done"].add(s + io)
+        t["blocked"].update(range(s + 1, s + io))
+    t["arrival"].update(s for s in starts if s > 0)
+    t["before-arrival"].update(range(1, max(starts)))
+    end = len(p["runs"])
+    return {k: sorted(b for b in v if 1 <= b < end) for k, v in t.items()}
+
+
+def boost_stress_workloads(rng, probe):
+    """Argument lists for mlfq.py with a boost; probe(args) runs mlfq.py and parses it."""
+    w = []
+    for k in range(70):
+        kind = k % 7
+        nlev = rng.randint(2, 4)
+        qs = [rng.randint(1, 6) for _ in range(nlev)]
+        al = [rng.randint(2 if kind == 6 else 1, 4 if kind == 6 else 3) for _ in range(nlev)]
+        opts = ["-Q", ",".join(map(str, qs)), "-A", ",".join(map(str, al))]
+        flags = {4: ["-S"], 5: ["-I"]}.get(kind) or rng.choice([[], [], ["-S"], ["-I"], ["-S", "-I"]])
+        io = rng.randint(6, 15) if kind == 2 else rng.randint(1, 8)
+        if kind == 0:      # a boost on the tick a quantum runs out
+            target = "quantum-end"
+            js = random_jobs(rng, rng.randint(2, 4), maxrun=60, io_p=0.3, maxarr=20)
+        elif kind in (1, 5):   # on the tick an I/O completes (5: with -I, to the front)
+            target = "io-done"
+            js = random_jobs(rng, rng.randint(1, 4), maxrun=50, io_p=1.0, maxfreq=6)
+        elif kind == 2:    # while jobs are blocked in long I/O
+            target = "blocked"
+            js = random_jobs(rng, rng.randint(1, 4), maxrun=50, io_p=1.0, maxfreq=6, late_p=0.2)
+        elif kind == 3:    # before some jobs arrive, or on the tick one arrives
+            js = [(0, rng.randint(10, 60), rng.choice([0, 0, 3]))]
+            js += random_jobs(rng, rng.randint(1, 3), maxrun=30, io_p=0.3, late_p=1.0, maxarr=40)
+            target = "arrival" if k % 2 else "before-arrival"
+        elif kind == 4:    # -S: I/O just before or on the quantum's end
+            freq = max(1, qs[0] - rng.choice([0, 1]))
+            js = [(0, rng.randint(20, 60), 0), (rng.randint(0, 5), rng.randint(20, 60), freq)]
+            js += random_jobs(rng, rng.randint(0, 2), maxrun=40)
+            target = rng.choice(["quantum-end", "io-done"])
+        else:              # below the top with part of an allotment > 1 used
+            target = "below-top"
+            js = random_jobs(rng, rng.randint(2, 4), maxrun=80, io_p=0.3, maxarr=20)
+        if kind in (1, 2, 5):  # every job does I/O at least once
+            js = [(s, max(r, f + 1), f) for s, r, f in js]
+        base = opts + flags + ["-i", str(io)]
+        ticks = boost_targets(probe(base + ["-l", jl(js)]))[target]
+        b = rng.choice(ticks) if ticks else rng.randint(2, 30)
+        w.append(base + ["-B", str(b), "-l", jl(js)])
+    return w
+
+
+# 10. workloads the simulator refuses or crashes on (expected to be skipped)
+REFUSED = [
+    ["-l", "0,0,0:0,5,0"],                        # runTime 0 -> Abort
+    ["-Q", "2,4", "-A", "0,1", "-l", "0,10,0"],   # non-positive allotment -> rejected
+    ["-Q", "2,4,8", "-A", "1,1", "-l", "0,10,0"], # -A length != -Q length -> rejected
+]
 
 
 def sched_workloads(rng):
@@ -387,7 +471,6 @@ def mlfq_case(cid, args, p):
 def mlfq_tags(p):
     tags = []
     runs = p["runs"]
-    hi_q, hi_a = p["levels"][0]
     end = len(runs)
     if p["iostarts"]:
         tags.append("io")
@@ -407,38 +490,64 @@ def mlfq_tags(p):
         if nxt and nxt[2] < before and not any(t <= b <= nxt[0] for b in p["boosts"]):
             tags.append("demoted-while-blocked")
             break
-    finished_at = {}
-    for j, (s, (resp, ta)) in enumerate(zip([x[0] for x in p["jobs"]], p["stats"])):
-        finished_at[j] = s + ta
     live_boosts = [b for b in p["boosts"] if b < end]
     if live_boosts:
-        tags.append("boost")
-        # after a boost mlfq.py sets ticksLeft = allotment[top] and keeps allotLeft; flag cases
-        # where a job's first run after a boost shows a state other than a fresh top quantum
-        quirk = False
-        for b in live_boosts:
-            for j in range(len(p["jobs"])):
-                if finished_at[j] <= b:
-                    continue
-                nxt = next((r for r in runs if r[0] >= b and r[1] == j), None)
-                if nxt and (nxt[3] + 1 != hi_q or nxt[4] != hi_a):
-                    quirk = True
-        if quirk:
-            tags.append("boost-state-quirk")
-        if any(s > b for b in live_boosts for s, _, _ in p["jobs"]):
-            tags.append("boost-before-arrival")
-        blocked = False
-        for b in live_boosts:
-            for (t, j) in p["iostarts"]:
-                if t <= b < t + p["iotime"]:
-                    blocked = True
-        if blocked:
-            tags.append("boost-while-blocked")
+        tags += ["boost"] + boost_tags(p, live_boosts)
     if p["stay"]:
         tags.append("reset-on-io")
     if p["iobump"]:
         tags.append("io-to-front")
     return tags
+
+
+def after_run(p, run, io_started):
+    """(level, ticksLeft, allotLeft) of a job after its Run line, as mlfq.py updates them."""
+    _, _, pr, tk, al = run
+    qs = {len(p["levels"]) - 1 - k: qa for k, qa in enumerate(p["levels"])}   # mlfq.py numbering
+    if io_started and p["stay"]:       # -S resets both; the spent quantum is counted after
+        if tk > 0:
+            return (pr,) + qs[pr]
+        al = qs[pr][1]
+    if tk > 0:
+        return pr, tk, al
+    al -= 1
+    if al > 0:
+        return pr, qs[pr][0], al
+    pr = max(pr - 1, 0)
+    return (pr,) + qs[pr]
+
+
+def boost_tags(p, boosts):
+    """What the boosts of a run met: see README.md, Tags."""
+    runs, io = p["runs"], p["iotime"]
+    starts = [s for s, _, _ in p["jobs"]]
+    finish = [s + ta for s, (_, ta) in zip(starts, p["stats"])]
+    fresh = (len(p["levels"]) - 1,) + p["levels"][0]
+    iostart = set(p["iostarts"])
+    met = set()
+    for b in boosts:
+        before = [r for r in runs if r[0] < b]
+        for j in range(len(starts)):
+            if finish[j] <= b:
+                continue
+            last = next((r for r in reversed(before) if r[1] == j), None)
+            since = last and not any(last[0] < c < b for c in boosts)
+            if since and after_run(p, last, (last[0] + 1, j) in iostart) != fresh:
+                met.add("boost-refresh")
+            if last and last[0] == b - 1 and last[3] == 0:
+                met.add("boost-on-quantum-end")
+            if starts[j] > b:
+                met.add("boost-before-arrival")
+            if starts[j] == b:
+                met.add("boost-on-arrival")
+        for (t, j) in p["iostarts"]:
+            if t + io == b:
+                met.add("boost-on-io-done")
+            elif t <= b < t + io:
+                met.add("boost-while-blocked")
+    order = ["boost-refresh", "boost-on-quantum-end", "boost-on-io-done", "boost-on-arrival",
+             "boost-before-arrival", "boost-while-blocked"]
+    return [t for t in order if t in met]
 
 
 def sched_case(cid, args, p):
@@ -506,11 +615,11 @@ def q(s):
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def emit(cases):
+def emit(cases, source):
     out = ["# Generated by tests/data/ostep/make_cases.py from the OSTEP homework simulators.",
-           "# Do not edit by hand; see README.md in this directory.",
-           "# trace: job index run in each tick from t=0 to the last completion, '-' = idle.",
-           ""]
+           "# Do not edit by hand; see README.md in this directory."]
+    out += source
+    out += ["# trace: job index run in each tick from t=0 to the last completion, '-' = idle.", ""]
     for c in cases:
         out.append("- id: %s" % c["id"])
         out.append("  command: %s" % q(c["command"]))
@@ -525,20 +634,49 @@ def emit(cases):
     return "\n".join(out) + "\n"
 
 
+def git(repo, *args):
+    return subprocess.run(["git", "-C", repo] + list(args), capture_output=True, check=True).stdout
+
+
+def export_simulators(repo, dest):
+    """Writes the simulators at the repository's HEAD into dest; returns their paths and the
+    header lines naming the commits."""
+    head = git(repo, "log", "-1", "--date=short", "--format=%H %ad").decode().split()
+    source = ["# Source: %s at %s (%s)." % (REPOSITORY, head[0], head[1])]
+    paths = {}
+    for key, path in SIMULATORS:
+        last = git(repo, "log", "-1", "--date=short", "--format=%H %ad", "HEAD", "--", path).decode().split()
+        blob = git(repo, "rev-parse", "HEAD:" + path).decode().strip()
+        paths[key] = os.path.join(dest, os.path.basename(path))
+        with open(paths[key], "wb") as f:
+            f.write(git(repo, "show", "HEAD:" + path))
+        source.append("#   %s: blob %s, last changed in %s (%s)." % (path, blob, last[0], last[1]))
+    return paths, source
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("mlfq", help="path to mlfq.py")
-    ap.add_argument("scheduler", help="path to scheduler.py")
+    ap.add_argument("ostep", help="clone or git directory of " + REPOSITORY)
     ap.add_argument("-o", "--output", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "cases.yaml"))
     a = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        sims, source = export_simulators(a.ostep, tmp)
+        generate(sims, source, a.output)
 
+
+def generate(sims, source, output):
     rng = random.Random(SEED)
     mw = mlfq_workloads(rng)
     sw = sched_workloads(rng)
 
+    def probe(args):
+        return parse_mlfq(run_sim(sims["mlfq"], args))
+
+    mw += boost_stress_workloads(random.Random(BOOST_SEED), probe) + REFUSED
+
     cases, skipped, seen = [], [], set()
-    for kind, sim, wl, parse, make in (("sched", a.scheduler, sw, parse_sched, sched_case),
-                                        ("mlfq", a.mlfq, mw, parse_mlfq, mlfq_case)):
+    for kind, sim, wl, parse, make in (("sched", sims["scheduler"], sw, parse_sched, sched_case),
+                                        ("mlfq", sims["mlfq"], mw, parse_mlfq, mlfq_case)):
         n = 0
         for args in wl:
             key = (kind, tuple(args))
@@ -554,11 +692,13 @@ def main():
             n += 1
             cases.append(c)
 
-    text = emit(cases)
-    with open(a.output, "w", newline="\n") as f:
+    text = emit(cases, source)
+    with open(output, "w", newline="\n") as f:
         f.write(text)
     ns = sum(1 for c in cases if c["id"].startswith("sched-"))
-    print("wrote %s: %d cases (%d scheduler.py, %d mlfq.py)" % (a.output, len(cases), ns, len(cases) - ns))
+    nb = sum(1 for c in cases if "boost" in c["tags"])
+    print("wrote %s: %d cases (%d scheduler.py, %d mlfq.py, %d with a boost)"
+          % (output, len(cases), ns, len(cases) - ns, nb))
     for s in skipped:
         print("skipped: " + s)
 
