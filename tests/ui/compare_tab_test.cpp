@@ -8,7 +8,6 @@
 
 #include <QSet>
 #include <QSignalSpy>
-#include <QTest>
 
 #include "chart_test_runs.hpp"
 #include "engine/policy_registry.hpp"
@@ -92,22 +91,6 @@ TEST(CompareTabTest, RunButtonWithoutAutoRun) {
                         17.0 / 3.0, 1e-9);
         }
     }
-}
-
-// Not a check: screenshots of the whole tab for people to look at, into SCHEDLAB_CHART_DIR.
-TEST(CompareTabGallery, Screenshot) {
-    const QString dir = qEnvironmentVariable("SCHEDLAB_CHART_DIR");
-    if (dir.isEmpty()) {
-        GTEST_SKIP() << "set SCHEDLAB_CHART_DIR to render the gallery";
-    }
-    CompareTab tab;
-    tab.resize(1400, 900);
-    tab.show();
-    QSignalSpy finished(&tab, &CompareTab::finished);
-    tab.setWorkload(testing::scenarioRun("classroom-io.yaml")->workload);
-    ASSERT_TRUE(finished.wait(20000));
-    QTest::qWait(50);
-    EXPECT_TRUE(tab.grab().save(dir + "/compare-tab.png"));
 }
 
 }  // namespace

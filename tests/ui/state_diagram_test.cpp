@@ -1,14 +1,12 @@
 // StateDiagram: draws every example scenario at every instant, shows the counts per state of
-// the current instant and highlights the transitions taken right now. With SCHEDLAB_VIEWS_DIR
-// set it also writes PNGs of chosen instants there.
+// the current instant and highlights the transitions taken right now. Pictures for looking at:
+// scripts/gallery.
 
 #include "ui/state_diagram.hpp"
 
 #include <gtest/gtest.h>
 
-#include <QDir>
 #include <QImage>
-#include <QPixmap>
 #include <filesystem>
 #include <numeric>
 
@@ -27,13 +25,6 @@ models::RunPtr scenarioRun(const std::string& path) {
     auto result = engine::simulate(*loaded.workload);
     return std::make_shared<const models::Run>(
         models::Run{std::move(*loaded.workload), std::move(result)});
-}
-
-QPalette darkPalette() {
-    QPalette palette;
-    palette.setColor(QPalette::Window, QColor(0x202124));
-    palette.setColor(QPalette::WindowText, QColor(0xeeeeee));
-    return palette;
 }
 
 QImage render(QWidget& widget) {
@@ -80,41 +71,6 @@ TEST(StateDiagramTest, DrawsAtSmallSizesAndWithoutARun) {
     diagram.setController(&controller);
     EXPECT_FALSE(render(diagram).isNull());
     EXPECT_EQ(diagram.shownCounts()[static_cast<std::size_t>(engine::ProcessState::Ready)], 2);
-}
-
-// Not a check: writes what the diagram looks like, for a person to judge.
-TEST(StateDiagramTest, WritesPngsWhenAsked) {
-    QByteArray dir = qgetenv("SCHEDLAB_VIEWS_DIR");
-    if (dir.isEmpty()) {
-        GTEST_SKIP() << "set SCHEDLAB_VIEWS_DIR to write PNGs";
-    }
-    QDir().mkpath(QString::fromLocal8Bit(dir));
-    struct Shot {
-        const char* file;
-        engine::Tick time;
-        QSize size;
-        bool dark = false;
-    };
-    for (Shot shot :
-         {Shot{"mlfq-boost.yaml", 40, {760, 440}}, Shot{"classroom-io.yaml", 12, {760, 440}},
-          Shot{"classroom-io.yaml", 0, {480, 300}},
-          Shot{"classroom-io.yaml", 12, {760, 440}, true}}) {
-        models::PlaybackController controller;
-        controller.setRun(scenarioRun(std::string(SCHEDLAB_SOURCE_DIR "/scenarios/") + shot.file));
-        controller.jumpTo(shot.time);
-        StateDiagram diagram;
-        diagram.setController(&controller);
-        diagram.resize(shot.size);
-        if (shot.dark) {
-            diagram.setPalette(darkPalette());
-        }
-        QString name = QString("%1/states-%2-t%3-%4%5.png")
-                           .arg(QString::fromLocal8Bit(dir), QString(shot.file).section('.', 0, 0))
-                           .arg(shot.time)
-                           .arg(shot.size.width())
-                           .arg(shot.dark ? "-dark" : "");
-        EXPECT_TRUE(diagram.grab().save(name));
-    }
 }
 
 }  // namespace

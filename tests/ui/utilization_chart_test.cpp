@@ -121,23 +121,5 @@ TEST(UtilizationChartTest, CursorAndScrubbing) {
     EXPECT_EQ(spy.at(0).at(0).value<engine::Tick>(), 20);
 }
 
-// Not a check: a screenshot of the widget (with its mode controls) for people to look at.
-TEST(UtilizationChartGallery, Screenshot) {
-    const QString dir = qEnvironmentVariable("SCHEDLAB_CHART_DIR");
-    if (dir.isEmpty()) {
-        GTEST_SKIP() << "set SCHEDLAB_CHART_DIR to render the gallery";
-    }
-    UtilizationChart chart;
-    chart.resize(1200, 700);
-    chart.setRun(testing::scenarioRun("two-cpus.yaml"));
-    chart.setMode(UtilizationChart::Mode::MovingWindow);
-    chart.setWindow(3);
-    chart.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&chart));
-    chart.setTime(12);
-    QTest::qWait(50);
-    EXPECT_TRUE(chart.grab().save(dir + "/utilization-widget.png"));
-}
-
 }  // namespace
 }  // namespace schedlab::ui
