@@ -6,7 +6,6 @@
 #include <gtest/gtest.h>
 
 #include <QSignalSpy>
-#include <QTest>
 
 #include "engine/policy_spec.hpp"
 #include "runner_test_support.hpp"
@@ -55,7 +54,7 @@ TEST(SimulationRunnerTest, TheNewestOfTwoQuickStartsWins) {
     runner.start(textbook("fcfs"));
     runner.start(textbook("rr:quantum=4"));
     ASSERT_TRUE(finished.wait(30000));
-    QTest::qWait(200);  // any stale result would have arrived by now... and must not
+    ASSERT_TRUE(testing::settleWorkers());  // any stale result has arrived now... and must not
     ASSERT_EQ(finished.count(), 1);
     EXPECT_EQ(finished.at(0).at(0).value<RunPtr>()->result.policy, "rr:quantum=4");
     EXPECT_EQ(cancelled.count(), 0);
