@@ -101,7 +101,9 @@ TEST(SimulationRunnerTest, AnInvalidWorkloadFails) {
     w.processes[1].bursts = {3, 2};  // must end with a CPU burst
     runner.start(w);
     ASSERT_TRUE(failed.wait(30000));
-    EXPECT_FALSE(failed.at(0).at(0).toString().isEmpty());
+    const QString message = failed.at(0).at(0).toString();
+    EXPECT_TRUE(message.contains("process 'P2'")) << message.toStdString();
+    EXPECT_TRUE(message.contains("end with a CPU burst")) << message.toStdString();
 }
 
 }  // namespace

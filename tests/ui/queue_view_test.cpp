@@ -33,8 +33,10 @@ QImage render(QWidget& widget) {
 }
 
 TEST(QueueViewTest, DrawsEveryScenarioAtEveryInstant) {
+    int scenarios = 0;
     for (const auto& entry :
          std::filesystem::directory_iterator(SCHEDLAB_SOURCE_DIR "/scenarios")) {
+        ++scenarios;
         models::PlaybackController controller;
         controller.setRun(scenarioRun(entry.path().filename().string()));
         QueueView view;
@@ -55,6 +57,7 @@ TEST(QueueViewTest, DrawsEveryScenarioAtEveryInstant) {
             EXPECT_EQ(view.hits().size(), ready + busy + state.blocked.size());
         }
     }
+    EXPECT_GE(scenarios, 10);  // scenarios/ was found
 }
 
 TEST(QueueViewTest, TheReadyQueueIsDrawnInOrder) {

@@ -35,8 +35,10 @@ QImage render(QWidget& widget) {
 }
 
 TEST(StateDiagramTest, CountsAndTransitionsMatchEveryInstant) {
+    int scenarios = 0;
     for (const auto& entry :
          std::filesystem::directory_iterator(SCHEDLAB_SOURCE_DIR "/scenarios")) {
+        ++scenarios;
         models::PlaybackController controller;
         auto run = scenarioRun(entry.path().string());
         controller.setRun(run);
@@ -60,6 +62,7 @@ TEST(StateDiagramTest, CountsAndTransitionsMatchEveryInstant) {
             EXPECT_EQ(shown, static_cast<int>(state.changes.size())) << "t=" << t;
         }
     }
+    EXPECT_GE(scenarios, 10);  // scenarios/ was found
 }
 
 TEST(StateDiagramTest, DrawsAtSmallSizesAndWithoutARun) {
