@@ -9,6 +9,7 @@
 
 #include "engine/policy_spec.hpp"
 #include "engine/simulation.hpp"
+#include "runner_test_support.hpp"
 
 namespace schedlab::models {
 namespace {
@@ -55,9 +56,35 @@ TEST(CompareRunnerTest, ANewerStartSupersedesTheOlder) {
     runner.start(textbook(), policies({"fcfs"}));
     runner.start(textbook(), policies({"sjf", "srtf", "hrrn"}));
     ASSERT_TRUE(finished.wait(20000));
-    EXPECT_FALSE(finished.wait(300));
+    ASSERT_TRUE(testing::settleWorkers());  // the older result has arrived now... and must not
     EXPECT_EQ(finished.count(), 1);
     EXPECT_EQ(runner.results().size(), 3u);
+}
+
+TEST(CompareRunnerTest, CancelStopsTheComparison) {
+    CompareRunner runner;
+    QSignalSpy finished(&runner, &CompareRunner::finished);
+    QSignalSpy failed(&runner, &CompareRunner::failed);
+    runner.start(testing::endlessWorkload(), policies({"rr:quantum=1", "fcfs"}));
+    runner.cancel();
+    ASSERT_TRUE(testing::settleWorkers());  // years of work: returning means it was cancelled
+    EXPECT_FALSE(runner.isRunning());
+    EXPECT_EQ(finished.count(), 0);
+    EXPECT_EQ(failed.count(), 0);
+    EXPECT_TRUE(runner.results().empty());
+}
+
+// As for SimulationRunner: getting past reset() with years of work queued proves the destructor
+// stopped the worker; afterwards no worker is left and nothing arrives.
+TEST(CompareRunnerTest, DestroyingTheRunnerStopsItsWorker) {
+    auto runner = std::make_unique<CompareRunner>();
+    QSignalSpy finished(runner.get(), &CompareRunner::finished);
+    QSignalSpy failed(runner.get(), &CompareRunner::failed);
+    runner->start(testing::endlessWorkload(), policies({"rr:quantum=1", "srtf", "mlfq"}));
+    runner.reset();
+    ASSERT_TRUE(testing::settleWorkers());
+    EXPECT_EQ(finished.count(), 0);
+    EXPECT_EQ(failed.count(), 0);
 }
 
 }  // namespace

@@ -205,6 +205,7 @@ TEST(PlaybackControllerTest, InstantModeVisitsOnlyInstants) {
     QSignalSpy playing(&controller, &PlaybackController::playingChanged);
     controller.play();
     ASSERT_TRUE(playing.wait(60000));
+    EXPECT_GT(timeChanged.count(), 1);  // it did move
     const auto& instants = controller.instants();
     for (const auto& args : timeChanged) {
         auto t = args.at(0).value<engine::Tick>();

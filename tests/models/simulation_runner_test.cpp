@@ -6,9 +6,9 @@
 #include <gtest/gtest.h>
 
 #include <QSignalSpy>
-#include <QTest>
 
 #include "engine/policy_spec.hpp"
+#include "runner_test_support.hpp"
 
 namespace schedlab::models {
 namespace {
@@ -54,7 +54,7 @@ TEST(SimulationRunnerTest, TheNewestOfTwoQuickStartsWins) {
     runner.start(textbook("fcfs"));
     runner.start(textbook("rr:quantum=4"));
     ASSERT_TRUE(finished.wait(30000));
-    QTest::qWait(200);  // any stale result would have arrived by now... and must not
+    ASSERT_TRUE(testing::settleWorkers());  // any stale result has arrived now... and must not
     ASSERT_EQ(finished.count(), 1);
     EXPECT_EQ(finished.at(0).at(0).value<RunPtr>()->result.policy, "rr:quantum=4");
     EXPECT_EQ(cancelled.count(), 0);
@@ -74,11 +74,24 @@ TEST(SimulationRunnerTest, CancelStopsALargeRun) {
     EXPECT_FALSE(runner.isRunning());
 }
 
+// With a run that would take years, getting past reset() proves the destructor stopped the
+// worker (one that waited without cancelling would hang here, and ctest's TIMEOUT fails it);
+// afterwards no worker is left and nothing arrives.
 TEST(SimulationRunnerTest, DestroyingTheRunnerStopsItsWorker) {
     auto runner = std::make_unique<SimulationRunner>();
-    runner->start(large(200000));
-    runner.reset();  // must neither hang nor crash
-    SUCCEED();
+    QSignalSpy progress(runner.get(), &SimulationRunner::progress);
+    QSignalSpy finished(runner.get(), &SimulationRunner::finished);
+    QSignalSpy cancelled(runner.get(), &SimulationRunner::cancelled);
+    QSignalSpy failed(runner.get(), &SimulationRunner::failed);
+    runner->start(testing::endlessWorkload());
+    ASSERT_TRUE(progress.wait(60000));  // the worker is inside the engine's loop
+    EXPECT_EQ(progress.at(0).at(0).toInt(), 0);
+    runner.reset();
+    ASSERT_TRUE(testing::settleWorkers());
+    EXPECT_EQ(progress.count(), 1);
+    EXPECT_EQ(finished.count(), 0);
+    EXPECT_EQ(cancelled.count(), 0);  // a destroyed runner emits nothing
+    EXPECT_EQ(failed.count(), 0);
 }
 
 TEST(SimulationRunnerTest, AnInvalidWorkloadFails) {
@@ -88,7 +101,9 @@ TEST(SimulationRunnerTest, AnInvalidWorkloadFails) {
     w.processes[1].bursts = {3, 2};  // must end with a CPU burst
     runner.start(w);
     ASSERT_TRUE(failed.wait(30000));
-    EXPECT_FALSE(failed.at(0).at(0).toString().isEmpty());
+    const QString message = failed.at(0).at(0).toString();
+    EXPECT_TRUE(message.contains("process 'P2'")) << message.toStdString();
+    EXPECT_TRUE(message.contains("end with a CPU burst")) << message.toStdString();
 }
 
 }  // namespace

@@ -4,7 +4,6 @@
 
 #include <gtest/gtest.h>
 
-#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QTemporaryDir>
@@ -96,66 +95,6 @@ TEST_F(ChartExportTest, ProblemsComeBackAsMessages) {
         exportChart(static_cast<QWidget*>(nullptr), path("x.png"), QSize(800, 600), &error));
     EXPECT_FALSE(
         exportRunChart(nullptr, RunChartKind::Gantt, path("x.png"), QSize(800, 600), &error));
-}
-
-// Not a check: renders the example scenarios' charts for people to look at, into the folder
-// named by SCHEDLAB_CHART_DIR (skipped when it is not set).
-TEST(ChartGallery, RendersExampleScenarios) {
-    const QString dir = qEnvironmentVariable("SCHEDLAB_CHART_DIR");
-    if (dir.isEmpty()) {
-        GTEST_SKIP() << "set SCHEDLAB_CHART_DIR to render the gallery";
-    }
-    QDir().mkpath(dir);
-    for (const char* name : {"classroom-io", "two-cpus", "mlfq-boost", "textbook-rr"}) {
-        auto run = testing::scenarioRun(std::string(name) + ".yaml");
-        ASSERT_TRUE(run) << name;
-        RunChartOptions options;
-        options.time = run->result.summary.makespan / 3;
-        const QString base = dir + "/" + name;
-        EXPECT_TRUE(exportRunChart(run, RunChartKind::Gantt, base + "-gantt.png", QSize(1280, 720),
-                                   nullptr, options));
-        EXPECT_TRUE(exportRunChart(run, RunChartKind::Utilization, base + "-utilization.png",
-                                   QSize(1280, 720), nullptr, options));
-        std::vector<models::CompareEntry> entries;
-        for (const char* spec : {"fcfs", "sjf", "srtf", "rr", "mlfq"}) {
-            auto workload = run->workload;
-            workload.policy = *engine::parsePolicySpec(spec).policy;
-            entries.push_back({spec, engine::simulate(workload).summary});
-        }
-        EXPECT_TRUE(exportCompareChart(entries, QString::fromStdString(run->workload.name),
-                                       base + "-compare.png", QSize(1280, 720)));
-    }
-}
-
-// The same gallery's extras: dark theme, moving window, a 100,000-process run.
-TEST(ChartGallery, RendersDarkThemeAndBigRuns) {
-    const QString dir = qEnvironmentVariable("SCHEDLAB_CHART_DIR");
-    if (dir.isEmpty()) {
-        GTEST_SKIP() << "set SCHEDLAB_CHART_DIR to render the gallery";
-    }
-    QDir().mkpath(dir);
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x202124));
-    dark.setColor(QPalette::WindowText, Qt::white);
-    auto run = testing::scenarioRun("two-cpus.yaml");
-    GanttChart gantt;
-    gantt.setPalette(dark);
-    gantt.plot()->resize(1280, 720);
-    gantt.setRun(run);
-    gantt.setColorMode(GanttChart::ColorMode::ByCpu);
-    gantt.setTime(10);
-    EXPECT_TRUE(exportChart(&gantt, dir + "/two-cpus-gantt-dark-bycpu.png", QSize(1280, 720)));
-    RunChartOptions moving;
-    moving.utilizationMode = UtilizationMode::MovingWindow;
-    moving.window = 4;
-    EXPECT_TRUE(exportRunChart(testing::scenarioRun("classroom-io.yaml"), RunChartKind::Utilization,
-                               dir + "/classroom-io-utilization-window.png", QSize(1280, 720),
-                               nullptr, moving));
-    auto huge = testing::makeRun(testing::hugeWorkload(100'000));
-    EXPECT_TRUE(
-        exportRunChart(huge, RunChartKind::Gantt, dir + "/huge-gantt.png", QSize(1280, 720)));
-    EXPECT_TRUE(exportRunChart(huge, RunChartKind::Utilization, dir + "/huge-utilization.png",
-                               QSize(1280, 720)));
 }
 
 }  // namespace

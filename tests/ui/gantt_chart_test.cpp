@@ -234,21 +234,5 @@ TEST(GanttChartTest, HundredThousandProcessesStayDrawable) {
         chart.toolTipAt(QPoint(static_cast<int>(x), static_cast<int>(y))).contains("P1000"));
 }
 
-// Not a check: a screenshot of the widget (with its row scroll bar) for people to look at.
-TEST(GanttChartGallery, Screenshot) {
-    const QString dir = qEnvironmentVariable("SCHEDLAB_CHART_DIR");
-    if (dir.isEmpty()) {
-        GTEST_SKIP() << "set SCHEDLAB_CHART_DIR to render the gallery";
-    }
-    GanttChart chart;
-    chart.resize(1200, 700);
-    chart.setRun(makeRun(testing::hugeWorkload(2000)));
-    chart.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&chart));
-    chart.setTime(12);
-    QTest::qWait(50);
-    EXPECT_TRUE(chart.grab().save(dir + "/gantt-widget.png"));
-}
-
 }  // namespace
 }  // namespace schedlab::ui

@@ -6,11 +6,14 @@
 #include <gtest/gtest.h>
 
 #include <QCoreApplication>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QUndoStack>
+#include <algorithm>
 
 #include "models/scenario_check.hpp"
 #include "models/scenario_document.hpp"
+#include "models/simulation_runner.hpp"
 
 namespace schedlab::ui {
 namespace {
@@ -61,7 +64,17 @@ TEST_F(MainWindowTest, AnInvalidCellKeepsTheLastRunUntilItIsFixed) {
     QSignalSpy shown(&window, &MainWindow::runShown);
     window.document()->setCell(1, models::BurstsColumn, "3 0 2");   // an I/O burst of 0
     window.runNow();
-    EXPECT_FALSE(shown.wait(500));
+    // runNow() dropped the debounced run and refused to start one, saying why: nothing is
+    // running or pending, so no run can show.
+    auto* runner = window.findChild<models::SimulationRunner*>();
+    ASSERT_NE(runner, nullptr);
+    EXPECT_FALSE(runner->isRunning());
+    const auto labels = window.findChildren<QLabel*>();
+    EXPECT_TRUE(std::any_of(labels.begin(), labels.end(), [](const QLabel* label) {
+        return label->text().startsWith("Fix the marked problems");
+    }));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(shown.count(), 0);
     EXPECT_EQ(window.currentRun(), before);
     EXPECT_FALSE(window.document()->cellProblem(1, models::BurstsColumn).isEmpty());
 }
