@@ -15,7 +15,7 @@ inline engine::Workload endlessWorkload() {
     engine::Workload w;
     w.name = "Endless";
     w.policy.name = "rr";
-    w.policy.quantum = 1;
+    w.policy.set("quantum", 1);
     constexpr engine::Tick kBurst = 1'000'000'000'000'000;
     w.processes = {{"P1", 0, 0, {kBurst}}, {"P2", 0, 0, {kBurst}}};
     return w;
