@@ -263,7 +263,7 @@
         <translation>运行响应比（等待时间 + 区间）/ 区间最大的就绪进程，直到其区间结束。</translation>
     </message>
     <message>
-        <location filename="../src/engine/policies/mlfq.cpp" line="+269"/>
+        <location filename="../src/engine/policies/mlfq.cpp" line="+320"/>
         <source>Levels</source>
         <translation>级别</translation>
     </message>
@@ -308,7 +308,37 @@
         <translation>I/O 完成的进程排到本级队列的队首</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Move down only if another process is ready (stay_if_alone)</source>
+        <translation>仅当有其他就绪进程时才降级（stay_if_alone）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A process whose quantum ends while no other process is ready stays at its level (Stallings)</source>
+        <translation>时间片用完时若没有其他就绪进程，进程留在本级（Stallings）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A higher level preempts at once (preempt)</source>
+        <translation>高优先级队列立即抢占（preempt）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When off, a process that becomes ready at a higher level waits until the running process&apos;s quantum ends (Stallings)</source>
+        <translation>关闭时，进入更高优先级队列的进程要等正在运行的进程用完时间片（Stallings）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 used up its quantum but stays at level %3: no other process is ready</source>
+        <translation>%1 用完了时间片，但留在第 %3 级：没有其他就绪进程</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 waits at level %3 until the running process&apos;s quantum ends</source>
+        <translation>%1 在第 %3 级等待，直到正在运行的进程用完时间片</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Multilevel feedback queue</source>
         <translation>多级反馈队列（MLFQ）</translation>
     </message>

@@ -47,7 +47,9 @@ const std::vector<Covered>& coveredPolicies() {
         {"rr", {"rr:quantum=1", "rr:quantum=4"}},
         {"mlfq",
          {"mlfq", "mlfq:boost=20", "mlfq:reset_on_io=true", "mlfq:io_to_front=true",
-          "mlfq:quanta=1/3/-,allotments=2/-/1,boost=15,reset_on_io=true,io_to_front=true"}},
+          "mlfq:quanta=1/3/-,allotments=2/-/1,boost=15,reset_on_io=true,io_to_front=true",
+          "mlfq:stay_if_alone=true", "mlfq:preempt=false",
+          "mlfq:quanta=1/2/4,boost=12,stay_if_alone=true,preempt=false,io_to_front=true"}},
     };
     return covered;
 }

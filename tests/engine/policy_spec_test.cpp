@@ -83,7 +83,7 @@ TEST(PolicySpec, UnknownParameter) {
               "rr has no parameter 'quantom' (did you mean 'quantum'?); it takes quantum");
     EXPECT_EQ(errorOf("mlfq:alotments=1/1/1"),
               "mlfq has no parameter 'alotments' (did you mean 'allotments'?); it takes quanta, "
-              "allotments, boost, reset_on_io, io_to_front");
+              "allotments, boost, reset_on_io, io_to_front, stay_if_alone, preempt");
     EXPECT_EQ(errorOf("fcfs:quantum=3"), "fcfs has no parameter 'quantum'; it takes no parameters");
     EXPECT_EQ(errorOf("rr:quantum"), "parameter 'quantum' needs a value, as in name=value");
 }

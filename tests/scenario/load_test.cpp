@@ -36,7 +36,7 @@ TEST(LoadTest, ContractExampleLoadsWithEveryField) {
         warnings(result),
         std::vector<std::string>{file + ":10:3: warning: 'quantum' is not a parameter of mlfq, so "
                                         "it is ignored; mlfq takes: levels, boost, reset_on_io, "
-                                        "io_to_front"});
+                                        "io_to_front, stay_if_alone, preempt"});
 }
 
 TEST(LoadTest, ContractExampleSourcesPointAtEachValue) {

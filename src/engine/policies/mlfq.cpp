@@ -12,8 +12,13 @@
 //   since its "allotment bug fix" of September 2023 (older copies gave a quantum of `allotment`
 //   ticks and kept the allotment count).
 //
+// Two options give Stallings' feedback scheduling (Operating Systems, 9.2): `stay_if_alone`
+// demotes at the end of a quantum only if another process is ready, and `preempt: false` lets a
+// process that becomes ready at a higher level wait until the running quantum ends.
+//
 // Boosts are applied lazily: each process remembers the boost epoch it has seen, so a boost costs
 // O(levels), not O(processes).
+#include <algorithm>
 #include <list>
 
 #include "engine/policy_registry.hpp"
@@ -34,8 +39,12 @@ struct ProcState {
     std::uint64_t epoch = 0;
     bool queued = false;
     bool running = false;   // ostep: the entry in its queue is the running process
+    bool spentAlone = false;   // stay_if_alone: its quantum ran out; demote only if others wait
     std::list<Pid>::iterator where;
 };
+
+// Indices into the entry's notes (mlfqPolicy() below).
+enum Note { kStaysAlone, kWaitsForQuantum };
 
 class Mlfq final : public Policy {
 public:
@@ -65,6 +74,8 @@ private:
     void enqueue(Pid p, ProcState& s, bool front);
     void dequeue(ProcState& s);
     bool readyBefore(Pid running, const ProcState& rs) const;
+    void endSpentQuantum(Pid p, ProcState& s);
+    void noteWaiting(Pid p, const ProcState& s) const;
 
     std::vector<Level> m_levels;
     std::vector<ProcState> m_states;
@@ -73,6 +84,10 @@ private:
     bool m_ostep;
     bool m_resetOnIo;
     bool m_ioToFront;
+    bool m_stayIfAlone;
+    bool m_preempt;
+    PolicyNote m_note;
+    std::vector<Pid> m_onCpu;   // the processes running now
     std::uint64_t m_epoch = 0;
     size_t m_readyCount = 0;
 };
@@ -82,7 +97,10 @@ Mlfq::Mlfq(const PolicyContext& context)
       m_boost(context.workload.policy.ticks("boost")),
       m_ostep(context.workload.rules == Rules::Ostep),
       m_resetOnIo(context.workload.policy.flag("reset_on_io")),
-      m_ioToFront(context.workload.policy.flag("io_to_front")) {
+      m_ioToFront(context.workload.policy.flag("io_to_front")),
+      m_stayIfAlone(context.workload.policy.flag("stay_if_alone")),
+      m_preempt(context.workload.policy.flag("preempt")),
+      m_note(context.note) {
     for (const auto& level : context.workload.policy.levels()) {
         m_levels.push_back({level.quantum.value_or(kNever), level.allotment.value_or(0)});
     }
@@ -132,7 +150,37 @@ void Mlfq::add(Pid p, ReadyReason why, Tick) {
         ++m_readyCount;
         return;
     }
+    if (s.spentAlone) {
+        endSpentQuantum(p, s);
+    }
+    noteWaiting(p, s);
     enqueue(p, s, why == ReadyReason::IoDone && m_ioToFront);
+}
+
+// stay_if_alone (Stallings): a quantum that ran out counts, and may demote, only if another
+// process is ready by now (in the rules' order of this instant); alone, the process keeps its
+// level and allotment and gets a fresh quantum.
+void Mlfq::endSpentQuantum(Pid p, ProcState& s) {
+    s.spentAlone = false;
+    if (m_readyCount > 0) {
+        useQuantum(s);
+        return;
+    }
+    freshQuantum(s);
+    m_note(p, kStaysAlone, s.level);
+}
+
+// preempt off: a process that becomes ready above a running one waits for its quantum to end.
+void Mlfq::noteWaiting(Pid p, const ProcState& s) const {
+    if (m_preempt) {
+        return;
+    }
+    for (Pid running : m_onCpu) {
+        if (effective(running).level > s.level) {
+            m_note(p, kWaitsForQuantum, s.level);
+            return;
+        }
+    }
 }
 
 Pid Mlfq::take(Tick) {
@@ -182,6 +230,9 @@ bool Mlfq::readyBefore(Pid running, const ProcState& rs) const {
 }
 
 bool Mlfq::shouldPreempt(Pid running, Tick) const {
+    if (!m_preempt) {
+        return false;
+    }
     ProcState rs = effective(running);
     if (m_ostep) {
         return readyBefore(running, rs);
@@ -195,6 +246,7 @@ bool Mlfq::shouldPreempt(Pid running, Tick) const {
 }
 
 void Mlfq::onDispatch(Pid p, Tick) {
+    m_onCpu.push_back(p);
     ProcState& s = synced(p);
     if (!m_ostep) {
         freshQuantum(s);
@@ -226,6 +278,7 @@ void Mlfq::useQuantum(ProcState& s) const {
 }
 
 void Mlfq::onStop(Pid p, StopReason why, Tick) {
+    m_onCpu.erase(std::find(m_onCpu.begin(), m_onCpu.end(), p));
     ProcState& s = synced(p);
     if (m_ostep && why != StopReason::Preempted) {
         dequeue(s);   // the running process leaves the head of its queue
@@ -236,7 +289,9 @@ void Mlfq::onStop(Pid p, StopReason why, Tick) {
         freshQuantum(s);
         freshAllotment(s);
     }
-    if ((why == StopReason::Blocked || why == StopReason::QuantumExpired) && spent) {
+    if (why == StopReason::QuantumExpired && spent && m_stayIfAlone) {
+        s.spentAlone = true;   // decided in add(), once this instant's newcomers are in
+    } else if ((why == StopReason::Blocked || why == StopReason::QuantumExpired) && spent) {
         useQuantum(s);
     }
 }
@@ -288,6 +343,30 @@ const ParamSpec kParams[] = {
      .help = QT_TRANSLATE_NOOP("schedlab::engine",
                                "A process back from I/O goes to the front of its level's queue"),
      .shown = ParamShown::InFiles},
+    {.key = "stay_if_alone",
+     .type = ParamType::Flag,
+     .label = QT_TRANSLATE_NOOP("schedlab::engine",
+                                "Move down only if another process is ready (stay_if_alone)"),
+     .help = QT_TRANSLATE_NOOP("schedlab::engine",
+                               "A process whose quantum ends while no other process is ready "
+                               "stays at its level (Stallings)"),
+     .shown = ParamShown::WhenSet},
+    {.key = "preempt",
+     .type = ParamType::Flag,
+     .label = QT_TRANSLATE_NOOP("schedlab::engine",
+                                "A higher level preempts at once (preempt)"),
+     .help = QT_TRANSLATE_NOOP("schedlab::engine",
+                               "When off, a process that becomes ready at a higher level waits "
+                               "until the running process's quantum ends (Stallings)"),
+     .defaultFlag = true,
+     .shown = ParamShown::WhenSet},
+};
+
+constexpr std::string_view kNotes[] = {
+    QT_TRANSLATE_NOOP("schedlab::engine",
+                      "%1 used up its quantum but stays at level %3: no other process is ready"),
+    QT_TRANSLATE_NOOP("schedlab::engine",
+                      "%1 waits at level %3 until the running process's quantum ends"),
 };
 
 }  // namespace
@@ -302,6 +381,7 @@ const PolicyEntry& mlfqPolicy() {
         .params = kParams,
         .can = {.preemptive = true, .quantum = false, .levels = true},
         .key = KeyMeaning::Level,
+        .notes = kNotes,
         .make = makeMlfq,
     };
     return entry;
