@@ -143,6 +143,7 @@ void LevelsChart::rebuild() {
 }
 
 void LevelsChart::addBoosts(const std::vector<engine::Tick>& boosts) {
+    const auto& summary = m_run->result.summary;
     for (engine::Tick t : boosts) {
         auto* line = new QCPItemStraightLine(m_plot);
         line->point1->setCoords(double(t), 0);
@@ -151,7 +152,9 @@ void LevelsChart::addBoosts(const std::vector<engine::Tick>& boosts) {
         auto* label = new QCPItemText(m_plot);
         label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
         label->position->setCoords(double(t), 0);
-        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+        // Right of its line, except near the end of the run, where it would be cut off.
+        const bool late = double(t - summary.start) > 0.85 * double(summary.makespan);
+        label->setPositionAlignment((late ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
         label->setPadding(QMargins(4, 2, 4, 2));
         label->setText(tr("boost"));
         label->setFont(chartFont(kTickPointSize, true));

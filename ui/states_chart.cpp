@@ -38,12 +38,14 @@ public:
         const QPalette palette = themePalette(style.dark);
         painter.save();
         painter.fillRect(target, palette.color(QPalette::Window));
-        const QFont font = chartFont(kTitlePointSize, true);
+        const QString text = style.title.isEmpty() ? title() : style.title;
+        const QFont font = titleFont(text, target.width() - 16);
         const int titleHeight = QFontMetrics(font).height() * 2;
         painter.setFont(font);
         painter.setPen(palette.color(QPalette::WindowText));
-        painter.drawText(QRect(target.x(), target.y(), target.width(), titleHeight),
-                         Qt::AlignCenter, style.title.isEmpty() ? title() : style.title);
+        const QRect line(target.x() + 8, target.y(), target.width() - 16, titleHeight);
+        painter.drawText(line, Qt::AlignCenter,
+                         QFontMetrics(font).elidedText(text, Qt::ElideMiddle, line.width()));
         QRect body = target.adjusted(0, titleHeight, 0, 0);
         const int split = int(body.width() * kQueueShare);
         draw(painter, m_queues, palette, QRect(body.x(), body.y(), split, body.height()));
@@ -52,6 +54,16 @@ public:
     }
 
 private:
+    // The title font, smaller (down to 70%) when a long title (an mlfq SPEC) would not fit.
+    static QFont titleFont(const QString& text, int width) {
+        QFont font = chartFont(kTitlePointSize, true);
+        const double wide = QFontMetricsF(font).horizontalAdvance(text);
+        if (wide > width) {
+            font.setPointSizeF(std::max(kTitlePointSize * 0.7, kTitlePointSize * width / wide));
+        }
+        return font;
+    }
+
     // QWidget::render paints through the painter's transform, so the widget keeps its logical
     // size and comes out as vectors in SVG and PDF.
     static void draw(QPainter& painter, QWidget& widget, const QPalette& palette, QRect where) {

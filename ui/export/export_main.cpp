@@ -13,6 +13,14 @@
 
 namespace {
 
+// Qt's offscreen platform warns about a missing XDG_RUNTIME_DIR, which an export never uses:
+// keep stderr for the messages that matter.
+void quietHandler(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+    if (!message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR"))) {
+        std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+    }
+}
+
 void chooseOffscreenIfHeadless() {
     const bool display =
         qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
@@ -41,6 +49,7 @@ int main(int argc, char** argv) {
         return kExitBadInput;
     }
     chooseOffscreenIfHeadless();
+    qInstallMessageHandler(quietHandler);
     QApplication qt(argc, argv);
     return schedlab::ui::runExportJob(options, *input);
 }
