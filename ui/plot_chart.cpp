@@ -50,34 +50,27 @@ void PlotChart::render(QCPPainter& painter, const QRect& target, const ChartStyl
 
 namespace {
 
-class GanttPlotChart : public PlotChart {
-public:
-    explicit GanttPlotChart(const ChartData& data) {
-        m_chart.setRun(data.run);
-        m_chart.setTime(data.time);
-    }
-
-private:
+// The parts every widget-backed chart shares: it owns a `Widget` and draws its plot.
+template <class Widget>
+class WidgetChart : public PlotChart {
+protected:
     QWidget& widget() override { return m_chart; }
     QCustomPlot* plot() const override { return m_chart.plot(); }
-    void fitToSize() override { m_chart.fit(); }
 
-    GanttChart m_chart;
+    Widget m_chart;
 };
 
-class UtilizationPlotChart : public PlotChart {
+// A run over time with the "now" line: the Gantt, utilization and levels charts.
+template <class Widget>
+class RunChart : public WidgetChart<Widget> {
 public:
-    explicit UtilizationPlotChart(const ChartData& data) {
-        m_chart.setRun(data.run);
-        m_chart.setTime(data.time);
+    explicit RunChart(const ChartData& data) {
+        this->m_chart.setRun(data.run);
+        this->m_chart.setTime(data.time);
     }
 
 private:
-    QWidget& widget() override { return m_chart; }
-    QCustomPlot* plot() const override { return m_chart.plot(); }
-    void fitToSize() override { m_chart.fit(); }
-
-    UtilizationChart m_chart;
+    void fitToSize() override { this->m_chart.fit(); }
 };
 
 // The title the Compare tab gives its chart.
@@ -90,43 +83,24 @@ QString compareTitle(const ChartData& data) {
                      .arg(name);
 }
 
-class ComparePlotChart : public PlotChart {
+class ComparePlotChart : public WidgetChart<CompareChart> {
 public:
     explicit ComparePlotChart(const ChartData& data) {
         m_chart.setEntries(data.comparison, compareTitle(data));
     }
 
 private:
-    QWidget& widget() override { return m_chart; }
-    QCustomPlot* plot() const override { return m_chart.plot(); }
-    void fitToSize() override {}
-
-    CompareChart m_chart;
-};
-
-class LevelsPlotChart : public PlotChart {
-public:
-    explicit LevelsPlotChart(const ChartData& data) {
-        m_chart.setRun(data.run);
-        m_chart.setTime(data.time);
-    }
-
-private:
-    QWidget& widget() override { return m_chart; }
-    QCustomPlot* plot() const override { return m_chart.plot(); }
-    void fitToSize() override { m_chart.fit(); }
-
-    LevelsChart m_chart;
+    void fitToSize() override {}  // the bar charts lay themselves out on replot
 };
 
 }  // namespace
 
 std::unique_ptr<Chart> makeGanttChart(const ChartData& data) {
-    return std::make_unique<GanttPlotChart>(data);
+    return std::make_unique<RunChart<GanttChart>>(data);
 }
 
 std::unique_ptr<Chart> makeUtilizationChart(const ChartData& data) {
-    return std::make_unique<UtilizationPlotChart>(data);
+    return std::make_unique<RunChart<UtilizationChart>>(data);
 }
 
 std::unique_ptr<Chart> makeCompareChart(const ChartData& data) {
@@ -134,7 +108,7 @@ std::unique_ptr<Chart> makeCompareChart(const ChartData& data) {
 }
 
 std::unique_ptr<Chart> makeLevelsChart(const ChartData& data) {
-    return std::make_unique<LevelsPlotChart>(data);
+    return std::make_unique<RunChart<LevelsChart>>(data);
 }
 
 }  // namespace schedlab::ui
