@@ -4,12 +4,12 @@
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../ui/chart_export.cpp" line="+79"/>
+        <location filename="../ui/chart_export.cpp" line="+194"/>
         <source>There is no chart to export.</source>
         <translation>没有可导出的图表。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-128"/>
         <source>%1: unknown image type; use .png, .svg or .pdf.</source>
         <translation>%1：未知的图像类型；请使用 .png、.svg 或 .pdf。</translation>
     </message>
@@ -24,7 +24,8 @@
         <translation>%1：文件夹不存在。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+95"/>
+        <location line="+27"/>
         <source>%1: cannot write the image.</source>
         <translation>%1：无法写入图像。</translation>
     </message>
@@ -883,6 +884,54 @@
     </message>
 </context>
 <context>
+    <name>schedlab::ui::ChartRegistry</name>
+    <message>
+        <location filename="../ui/chart_registry.cpp" line="+16"/>
+        <source>There is no run to draw.</source>
+        <translation>没有可绘制的运行结果。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no comparison to draw.</source>
+        <translation>没有可绘制的比较结果。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The levels chart needs an mlfq run; this one is %1.</source>
+        <translation>队列级别图需要 MLFQ 的运行结果；当前为 %1。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gantt chart</source>
+        <translation>甘特图</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPU utilization</source>
+        <translation>CPU 利用率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy comparison</source>
+        <translation>调度算法比较</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queues and process states</source>
+        <translation>队列与进程状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MLFQ levels over time</source>
+        <translation>MLFQ 队列级别随时间变化</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Unknown chart kind &apos;%1&apos;.</source>
+        <translation>未知的图表类型“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>schedlab::ui::ChartStyle</name>
     <message>
         <location filename="../ui/chart_style.cpp" line="+100"/>
@@ -979,11 +1028,13 @@
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../ui/plot_chart.cpp" line="+88"/>
         <source>Policies compared</source>
         <translation>调度算法比较结果</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/plot_chart.cpp" line="+1"/>
         <source>%1: policies compared</source>
         <translation>%1：调度算法比较结果</translation>
     </message>
@@ -1108,6 +1159,34 @@
         <location filename="../ui/interval_plottable.cpp" line="+230"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
+    </message>
+</context>
+<context>
+    <name>schedlab::ui::LevelsChart</name>
+    <message>
+        <location filename="../ui/levels_chart.cpp" line="+56"/>
+        <source>Time (ticks)</source>
+        <translation>时间（时钟）</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Level %1 (q=%2)</source>
+        <translation>第 %1 级（q=%2）</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>MLFQ level of each process</source>
+        <translation>各进程的 MLFQ 队列级别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: MLFQ level of each process</source>
+        <translation>%1：各进程的 MLFQ 队列级别</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>boost</source>
+        <translation>提升</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +1916,19 @@
         <location line="+35"/>
         <source>Run a scenario to see its process states</source>
         <translation>运行一个场景以查看进程状态</translation>
+    </message>
+</context>
+<context>
+    <name>schedlab::ui::StatesChart</name>
+    <message>
+        <location filename="../ui/states_chart.cpp" line="+31"/>
+        <source>%1 at t = %2</source>
+        <translation>%1，t = %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 at t = %3</source>
+        <translation>%1 — %2，t = %3</translation>
     </message>
 </context>
 <context>

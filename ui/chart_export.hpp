@@ -10,10 +10,13 @@
 #include "engine/types.hpp"
 #include "models/compare_model.hpp"
 #include "models/run.hpp"
+#include "ui/chart.hpp"
+#include "ui/export_settings.hpp"
 #include "ui/interval_plottable.hpp"
 #include "ui/utilization_series.hpp"
 
 class QCustomPlot;
+class QImage;
 class QWidget;
 
 namespace schedlab::ui {
@@ -30,6 +33,16 @@ bool exportChart(QCustomPlot* plot, const QString& path, QSize size, QString* er
 /// The same for a chart widget (GanttChart, UtilizationChart, CompareChart, ...): renders the
 /// QCustomPlot inside it.
 bool exportChart(QWidget* chart, const QString& path, QSize size, QString* error = nullptr);
+
+/// Draws `chart` to `path` (PNG, SVG or PDF by the extension) at `settings` in `style`: a PNG
+/// of settings.size pixels tagged with settings.dpi, an SVG of that size with text as text, a
+/// one-page vector PDF of settings.size / settings.dpi inches. On failure returns false and,
+/// when `error` is given, says why in a sentence.
+bool exportChart(Chart& chart, const QString& path, const ExportSettings& settings,
+                 const ChartStyle& style, QString* error = nullptr);
+
+/// `chart` as an image at `settings` (for previews and the clipboard).
+QImage renderChartImage(Chart& chart, const ExportSettings& settings, const ChartStyle& style);
 
 enum class RunChartKind { Gantt, Utilization };
 

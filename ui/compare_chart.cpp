@@ -184,6 +184,7 @@ void CompareChart::setEntries(const std::vector<models::CompareEntry>& entries,
                               const QString& title) {
     m_entries = entries;
     m_scores->setEntries(entries);
+    applyPalette();  // first: the value labels below take their colours from it
     m_title->setText(title);
     m_plot->clearItems();
     QMap<double, QString> names;
@@ -199,7 +200,7 @@ void CompareChart::setEntries(const std::vector<models::CompareEntry>& entries,
     fillPanel({Column::AvgWaiting, Column::AvgTurnaround, Column::AvgResponse}, kGroupBarWidth);
     fillPanel({Column::CpuUtilization}, 0);
     fillPanel({Column::ContextSwitches}, 0);
-    applyPalette();
+    applyPalette();  // again: styles the axes and legend just filled
     m_plot->replot();
 }
 

@@ -10,5 +10,6 @@ Command addRunCommand(CLI::App& parent);
 Command addCompareCommand(CLI::App& parent);
 Command addValidateCommand(CLI::App& parent);
 Command addGenerateCommand(CLI::App& parent);
+Command addExportCommand(CLI::App& parent);
 
 }  // namespace schedlab::cli

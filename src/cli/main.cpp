@@ -13,7 +13,8 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", std::string("schedlab-cli ") + SCHEDLAB_VERSION);
     app.require_subcommand(1);
     std::vector<Command> commands{addRunCommand(app), addCompareCommand(app),
-                                  addValidateCommand(app), addGenerateCommand(app)};
+                                  addValidateCommand(app), addGenerateCommand(app),
+                                  addExportCommand(app)};
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {

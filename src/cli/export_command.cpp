@@ -1,0 +1,60 @@
+// schedlab-cli export FILE -o OUT.png|.svg|.pdf [--chart KIND] [--policy SPEC] [--preset NAME]
+//   [--size WxH] [--dpi N] [--theme light|dark] [--title TEXT] [--lang zh_CN] [--at TICK]
+//
+// Drawing needs Qt, and loading Qt would slow every `run` and `compare` down, so this command
+// only checks the command line and the scenario, then replaces itself with schedlab-export (the
+// Qt program next to this executable), which draws with the app's own chart code.
+
+#include <CLI/CLI.hpp>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <memory>
+#include <unistd.h>
+
+#include "cli/commands.hpp"
+#include "cli/export_options.hpp"
+
+namespace schedlab::cli {
+namespace {
+
+std::filesystem::path exportProgram() {
+    std::error_code error;
+    auto self = std::filesystem::read_symlink("/proc/self/exe", error);
+    return (error ? std::filesystem::path() : self.parent_path()) / "schedlab-export";
+}
+
+int handOver(const ExportOptions& options) {
+    const std::string program = exportProgram().string();
+    std::vector<std::string> args = exportArguments(options);
+    args.insert(args.begin(), program);
+    std::vector<char*> argv;
+    for (auto& arg : args) {
+        argv.push_back(arg.data());
+    }
+    argv.push_back(nullptr);
+    ::execv(program.c_str(), argv.data());  // returns only on failure
+    printError("cannot run " + program + ": " + std::strerror(errno) +
+               "; export needs schedlab-export installed next to schedlab-cli (it is built with "
+               "the desktop app, SCHEDLAB_APP=ON)");
+    return kExitFailure;
+}
+
+int runExport(const ExportOptions& options) {
+    if (!checkExportOptions(options) || !loadExportInput(options)) {
+        return kExitBadInput;
+    }
+    return handOver(options);
+}
+
+}  // namespace
+
+Command addExportCommand(CLI::App& parent) {
+    auto options = std::make_shared<ExportOptions>();
+    auto* app = parent.add_subcommand(
+        "export", "Draw a chart as the app does (PNG, SVG or PDF), without a display");
+    addExportOptions(*app, *options);
+    return {app, [options] { return runExport(*options); }};
+}
+
+}  // namespace schedlab::cli
