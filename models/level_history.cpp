@@ -1,5 +1,7 @@
 #include "models/level_history.hpp"
 
+#include "engine/policy_registry.hpp"
+
 #include <algorithm>
 
 #include "engine/simulation.hpp"
@@ -25,7 +27,8 @@ bool present(const engine::Simulation& sim, engine::Pid pid) {
 LevelHistory levelHistory(const Run& run) {
     LevelHistory history;
     const auto& policy = run.workload.policy;
-    history.levelCount = policy.name == "mlfq" ? std::max<int>(1, int(policy.levels.size())) : 1;
+    const bool leveled = engine::findPolicy(policy.name)->can.levels;
+    history.levelCount = leveled ? std::max<int>(1, int(policy.levels().size())) : 1;
     const std::size_t count = run.workload.processes.size();
     history.processes.resize(count);
     for (const auto& decision : run.result.decisions) {

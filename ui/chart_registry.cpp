@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "engine/policy_registry.hpp"
 #include "ui/plot_chart.hpp"
 #include "ui/states_chart.hpp"
 
@@ -24,7 +25,7 @@ public:
         if (!data.run) {
             return needsRun(data);
         }
-        return data.run->workload.policy.name == "mlfq"
+        return engine::findPolicy(data.run->workload.policy.name)->can.levels
                    ? QString()
                    : tr("The levels chart needs an mlfq run; this one is %1.")
                          .arg(QString::fromStdString(data.run->result.policy));

@@ -98,7 +98,7 @@ void LevelsChart::setTime(engine::Tick time) { m_cursor->setTime(time); }
 int LevelsChart::lineCount() const { return m_plot->graphCount(); }
 
 QString LevelsChart::levelLabel(int level) const {
-    const auto& levels = m_run->workload.policy.levels;
+    const auto levels = m_run->workload.policy.levels();
     QString quantum = QStringLiteral("\u221e");  // a level without quantum runs bursts out
     if (level < int(levels.size()) && levels[std::size_t(level)].quantum) {
         quantum = QString::number(*levels[std::size_t(level)].quantum);

@@ -49,16 +49,25 @@ void addFlag(std::vector<std::string>& args, const char* flag, const std::string
 }
 
 // The Compare tab's choice: every policy in registry order that is the workload's own (with its
-// parameters) or one of fcfs, sjf and rr.
+// parameters) or compared by default (PolicyEntry::comparedByDefault).
+// The policies with several queue levels, for messages: "mlfq".
+std::string leveledPolicies() {
+    std::string out;
+    for (const auto& entry : engine::policyEntries()) {
+        if (entry.can.levels) {
+            out += (out.empty() ? "" : " or ") + std::string(entry.name);
+        }
+    }
+    return out;
+}
+
 std::vector<engine::PolicyConfig> defaultComparison(const engine::PolicyConfig& own) {
     std::vector<engine::PolicyConfig> policies;
     for (const engine::PolicyEntry& entry : engine::policyEntries()) {
         if (entry.name == own.name) {
             policies.push_back(own);
-        } else if (entry.name == "fcfs" || entry.name == "sjf" || entry.name == "rr") {
-            engine::PolicyConfig config;
-            config.name = std::string(entry.name);
-            policies.push_back(std::move(config));
+        } else if (entry.comparedByDefault) {
+            policies.emplace_back(std::string(entry.name));
         }
     }
     return policies;
@@ -144,9 +153,10 @@ std::optional<ExportInput> loadExportInput(const ExportOptions& o) {
     if (policy) {
         input.workload.policy = *policy;
     }
-    if (o.chart == "levels" && input.workload.policy.name != "mlfq") {
-        printError("--chart levels draws MLFQ queue levels; the policy is " +
-                   input.workload.policy.name + " (use --policy mlfq)");
+    if (o.chart == "levels" && !engine::findPolicy(input.workload.policy.name)->can.levels) {
+        printError("--chart levels draws the queue level of each process; the policy is " +
+                   input.workload.policy.name + ", which has one queue (use --policy with " +
+                   leveledPolicies() + ")");
         return std::nullopt;
     }
     if (input.policies.empty()) {
