@@ -72,9 +72,8 @@ void markBestOfFile(const std::vector<CompareRow>& rows, std::size_t first, std:
         best[r].assign(compareColumns().size(), false);
     }
     for (std::size_t c = 0; c + kTextColumns < compareColumns().size(); ++c) {
-        auto [low, high] = std::minmax_element(values.begin(), values.end(), [c](auto& a, auto& b) {
-            return a[c] < b[c];
-        });
+        auto [low, high] = std::minmax_element(values.begin(), values.end(),
+                                               [c](auto& a, auto& b) { return a[c] < b[c]; });
         std::int64_t target = compareHigherIsBetter(c + kTextColumns) ? (*high)[c] : (*low)[c];
         for (std::size_t r = first; (*low)[c] != (*high)[c] && r < end; ++r) {
             best[r][c + kTextColumns] = values[r - first][c] == target;
@@ -109,8 +108,8 @@ std::vector<std::vector<bool>> bestCells(const std::vector<CompareRow>& rows) {
 
 const std::vector<std::string_view>& compareColumns() {
     static const std::vector<std::string_view> kColumns{
-        "file",        "scenario",    "policy",          "avg_response", "avg_turnaround",
-        "avg_waiting", "max_waiting", "cpu_utilization", "throughput",   "context_switches",
+        "file",        "scenario",    "policy",          "avg_response",  "avg_turnaround",
+        "avg_waiting", "max_waiting", "cpu_utilization", "throughput",    "context_switches",
         "makespan",    "p95_waiting", "fairness",        "p95_turnaround"};
     return kColumns;
 }

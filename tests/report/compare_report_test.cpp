@@ -37,8 +37,8 @@ std::vector<std::string> words(const std::string& line) {
 
 TEST(CompareReport, ColumnsFollowTheContract) {
     std::vector<std::string_view> expected{
-        "file",        "scenario",    "policy",          "avg_response", "avg_turnaround",
-        "avg_waiting", "max_waiting", "cpu_utilization", "throughput",   "context_switches",
+        "file",        "scenario",    "policy",          "avg_response",  "avg_turnaround",
+        "avg_waiting", "max_waiting", "cpu_utilization", "throughput",    "context_switches",
         "makespan",    "p95_waiting", "fairness",        "p95_turnaround"};
     EXPECT_EQ(compareColumns(), expected);
 }
@@ -97,8 +97,8 @@ TEST(CompareReport, TableMarksTheBestValueOfEachFile) {
                                      "30 7 0.880 30"));
     EXPECT_EQ(lines[2].find("2*"), lines[3].find("3 ")) << "aligned on the last digit\n" << text;
     EXPECT_EQ(lines[4].find('*'), std::string::npos) << text;
-    EXPECT_EQ(lines[5].rfind("* best of the file's rows: lowest, or highest for cpu_utilization", 0),
-              0U)
+    EXPECT_EQ(
+        lines[5].rfind("* best of the file's rows: lowest, or highest for cpu_utilization", 0), 0U)
         << text;
     EXPECT_TRUE(compareHigherIsBetter(7));   // cpu_utilization
     EXPECT_FALSE(compareHigherIsBetter(5));  // avg_waiting
