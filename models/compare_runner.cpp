@@ -6,7 +6,7 @@
 #include <exception>
 #include <utility>
 
-#include "engine/policy_spec.hpp"
+#include "compare/workload_comparison.hpp"
 #include "engine/simulation.hpp"
 
 namespace schedlab::models {
@@ -51,25 +51,6 @@ void CompareRunner::cancel() {
 }
 
 // On the worker thread: touches only the job.
-bool CompareRunner::simulateOne(Job& job, const engine::PolicyConfig& policy, Outcome& outcome) {
-    engine::Workload workload = job.workload;
-    workload.policy = policy;
-    engine::SimulationOptions options;
-    options.recordSlices = false;
-    options.recordEvents = false;
-    options.recordDecisions = false;
-    options.progress = [&job](engine::Tick, double) { return !job.cancel.load(); };
-    engine::Simulation sim{workload, std::move(options)};
-    if (!sim.run()) {
-        outcome.cancelled = true;
-        return false;
-    }
-    const engine::SimulationResult& result = sim.result();
-    outcome.entries.push_back(
-        {result.policy.empty() ? engine::formatPolicySpec(policy) : result.policy, result.summary});
-    return true;
-}
-
 CompareRunner::Outcome CompareRunner::execute(const std::shared_ptr<Job>& job) {
     Outcome outcome;
     const auto problems = engine::validateWorkload(job->workload);
@@ -79,11 +60,12 @@ CompareRunner::Outcome CompareRunner::execute(const std::shared_ptr<Job>& job) {
         return outcome;
     }
     try {
-        for (const engine::PolicyConfig& policy : job->policies) {
-            if (job->cancel || !simulateOne(*job, policy, outcome)) {
-                outcome.cancelled = true;
-                break;
-            }
+        // The job's workload is read by this worker only, so it can be moved in.
+        auto rows = compare::compareWorkload(std::move(job->workload), job->policies,
+                                             [&job](double) { return !job->cancel.load(); });
+        outcome.cancelled = !rows || job->cancel;
+        for (auto& row : rows.value_or(std::vector<report::CompareRow>{})) {
+            outcome.entries.push_back({std::move(row.policy), std::move(row.summary)});
         }
     } catch (const std::exception& e) {  // in practice std::bad_alloc on a huge workload
         outcome.error = tr("The simulation failed: %1").arg(QString::fromUtf8(e.what()));

@@ -1,6 +1,7 @@
 #pragma once
-// Simulates one workload under several policies off the GUI thread, for the comparison. Only
-// summaries are kept (no events, decisions or slices). A newer start() supersedes the one in
+// Simulates one workload under several policies off the GUI thread, for the comparison, with
+// the same function as `schedlab-cli compare` (compare::compareWorkload): only summaries are
+// kept (no events, decisions or slices). A newer start() supersedes the one in
 // progress: the old one is cancelled and its results dropped.
 
 #include <QFutureWatcher>
@@ -44,7 +45,6 @@ private:
     };
 
     static Outcome execute(const std::shared_ptr<Job>& job);
-    static bool simulateOne(Job& job, const engine::PolicyConfig& policy, Outcome& outcome);
     void onJobDone(const std::shared_ptr<Job>& job, QFutureWatcher<Outcome>* watcher);
 
     std::shared_ptr<Job> m_current;

@@ -1,11 +1,16 @@
-// schedlab-cli compare FILE... [--policies SPEC,SPEC,...] [--format table|csv|json|md] [-o OUT]
+// schedlab-cli compare FILE|FOLDER|PATTERN... [--policies SPEC,SPEC,...]
+//                      [--format table|csv|json|md] [-o OUT] [-j N] [--fail-fast]
 
 #include <CLI/CLI.hpp>
+#include <iostream>
 #include <memory>
+#include <thread>
 
 #include "cli/commands.hpp"
+#include "cli/input_files.hpp"
 #include "cli/policy_list.hpp"
-#include "engine/simulation.hpp"
+#include "cli/progress_bar.hpp"
+#include "compare/batch_comparison.hpp"
 #include "report/compare_report.hpp"
 
 namespace schedlab::cli {
@@ -16,6 +21,8 @@ struct CompareArgs {
     std::string policies;
     std::string format = "table";
     std::string output;
+    unsigned jobs = 0;  // 0: one per core
+    bool failFast = false;
 };
 
 std::optional<std::vector<engine::PolicyConfig>> parsePolicies(const std::string& text) {
@@ -28,22 +35,6 @@ std::optional<std::vector<engine::PolicyConfig>> parsePolicies(const std::string
         policies.push_back(std::move(*policy));
     }
     return policies;
-}
-
-/// One row per policy; the summary is all compare needs, so nothing else is recorded.
-void simulateFile(const std::string& file, engine::Workload& workload,
-                  const std::vector<engine::PolicyConfig>& policies,
-                  std::vector<report::CompareRow>& rows) {
-    engine::SimulationOptions options;
-    options.recordSlices = false;
-    options.recordEvents = false;
-    options.recordDecisions = false;
-    auto own = workload.policy;
-    for (const auto& policy : policies.empty() ? std::vector{own} : policies) {
-        workload.policy = policy;
-        auto result = engine::simulate(workload, options);
-        rows.push_back({file, workload.name, result.policy, std::move(result.summary)});
-    }
 }
 
 std::string render(const std::string& format, const std::vector<report::CompareRow>& rows) {
@@ -59,25 +50,44 @@ std::string render(const std::string& format, const std::vector<report::CompareR
     return report::writeCompareTable(rows);
 }
 
+void printProblems(const std::vector<std::string>& problems) {
+    for (const auto& problem : problems) {
+        std::cerr << problem << '\n';
+    }
+}
+
+compare::BatchResult compareAll(const CompareArgs& args, const std::vector<std::string>& files,
+                                const std::vector<engine::PolicyConfig>& policies) {
+    ProgressBar bar(stderr);
+    compare::BatchOptions options;
+    options.jobs = args.jobs;
+    options.failFast = args.failFast;
+    options.progress = [&bar](std::size_t done, std::size_t total) { bar.update(done, total); };
+    auto result = compare::compareFiles(files, policies, options);
+    bar.clear();
+    for (const auto& outcome : result.files) {
+        printProblems(outcome.problems);  // in input order, whatever the number of workers
+    }
+    return result;
+}
+
 int runCompare(const CompareArgs& args) {
     auto policies = parsePolicies(args.policies);
     if (!policies) {
         return kExitBadInput;
     }
-    std::vector<report::CompareRow> rows;
-    bool bad = false;
-    for (const auto& file : args.files) {
-        auto workload = loadWorkload(file);  // each file is loaded once, then dropped
-        bad = bad || !workload;
-        if (!bad) {
-            simulateFile(file, *workload, *policies, rows);
-        }
-    }
-    if (bad) {
+    auto inputs = expandInputs(args.files);
+    printProblems(inputs.problems);
+    if (args.failFast && !inputs.problems.empty()) {
         return kExitBadInput;
     }
-    writeOutput(render(args.format, rows), args.output);
-    return kExitOk;
+    auto result = compareAll(args, inputs.files, *policies);
+    bool bad = result.badFiles > 0 || !inputs.problems.empty();
+    if (bad && args.failFast) {
+        return kExitBadInput;
+    }
+    writeOutput(render(args.format, result.rows()), args.output);
+    return bad ? kExitBadInput : kExitOk;
 }
 
 }  // namespace
@@ -85,13 +95,19 @@ int runCompare(const CompareArgs& args) {
 Command addCompareCommand(CLI::App& parent) {
     auto args = std::make_shared<CompareArgs>();
     auto* app = parent.add_subcommand("compare", "Run every file under every policy");
-    app->add_option("FILE", args->files, "Scenario files")->required();
+    app->add_option("FILE", args->files,
+                    "Scenario files, folders (searched recursively) or quoted patterns")
+        ->required();
     app->add_option("--policies", args->policies,
                     "Comma-separated SPECs (default: each file's own policy)");
     app->add_option("--format", args->format, "Output format")
         ->check(CLI::IsMember({"table", "csv", "json", "md"}))
         ->capture_default_str();
     app->add_option("-o,--output", args->output, "Output file; - or none for stdout");
+    app->add_option("-j,--jobs", args->jobs, "Files compared at once (default: one per core)")
+        ->check(CLI::Range(1U, 1024U));
+    app->add_flag("--fail-fast", args->failFast,
+                  "Stop at the first bad file and print no rows (default: compare the rest)");
     return {app, [args] { return runCompare(*args); }};
 }
 

@@ -1,5 +1,8 @@
 #include "report/compare_report.hpp"
 
+#include <algorithm>
+#include <cmath>
+
 #include "report/format.hpp"
 
 namespace schedlab::report {
@@ -14,7 +17,17 @@ std::vector<std::string> numberCells(const engine::Summary& s, bool human) {
             real(s.avgWaiting),           formatInt(s.maxWaiting),
             real(s.cpuUtilization),       real(s.throughput),
             formatInt(s.contextSwitches), formatInt(s.makespan),
-            formatInt(s.p95Waiting),      real(s.fairness)};
+            formatInt(s.p95Waiting),      real(s.fairness),
+            formatInt(s.p95Turnaround)};
+}
+
+/// The numbers behind numberCells(), reals rounded to the 3 decimals shown, so that cells that
+/// read the same compare equal.
+std::vector<std::int64_t> shownValues(const engine::Summary& s) {
+    auto real = [](double value) { return std::isfinite(value) ? std::llround(value * 1000) : 0; };
+    return {real(s.avgResponse),    real(s.avgTurnaround), real(s.avgWaiting), s.maxWaiting,
+            real(s.cpuUtilization), real(s.throughput),    s.contextSwitches,  s.makespan,
+            s.p95Waiting,           real(s.fairness),      s.p95Turnaround};
 }
 
 std::vector<std::string> cells(const CompareRow& row, bool human) {
@@ -45,13 +58,59 @@ std::string markdownLine(const std::vector<std::string>& cells) {
     return out + "\n";
 }
 
+constexpr const char* kBestLegend =
+    "* best of the file's rows: lowest, or highest for cpu_utilization, throughput and "
+    "fairness\n";
+
+/// Marks, for rows [first, end) of one file, the cells holding their column's best value. A
+/// column where every row has the same value (or a file with one row) has no best.
+void markBestOfFile(const std::vector<CompareRow>& rows, std::size_t first, std::size_t end,
+                    std::vector<std::vector<bool>>& best) {
+    std::vector<std::vector<std::int64_t>> values;
+    for (std::size_t r = first; r < end; ++r) {
+        values.push_back(shownValues(rows[r].summary));
+        best[r].assign(compareColumns().size(), false);
+    }
+    for (std::size_t c = 0; c + kTextColumns < compareColumns().size(); ++c) {
+        auto [low, high] = std::minmax_element(values.begin(), values.end(),
+                                               [c](auto& a, auto& b) { return a[c] < b[c]; });
+        std::int64_t target = compareHigherIsBetter(c + kTextColumns) ? (*high)[c] : (*low)[c];
+        for (std::size_t r = first; (*low)[c] != (*high)[c] && r < end; ++r) {
+            best[r][c + kTextColumns] = values[r - first][c] == target;
+        }
+    }
+}
+
+/// A table row with a mark column after each number: '*' for a best value, else a space, so
+/// that numbers stay aligned on their last digit.
+std::vector<std::string> withMarks(std::vector<std::string> cells, const std::vector<bool>& best) {
+    for (std::size_t i = kTextColumns; i < cells.size(); ++i) {
+        cells[i] += i < best.size() && best[i] ? '*' : ' ';
+    }
+    return cells;
+}
+
+/// Per row, per column: whether the cell is marked best.
+std::vector<std::vector<bool>> bestCells(const std::vector<CompareRow>& rows) {
+    std::vector<std::vector<bool>> best(rows.size());
+    for (std::size_t first = 0; first < rows.size();) {
+        std::size_t end = first + 1;
+        while (end < rows.size() && rows[end].file == rows[first].file) {
+            ++end;
+        }
+        markBestOfFile(rows, first, end, best);
+        first = end;
+    }
+    return best;
+}
+
 }  // namespace
 
 const std::vector<std::string_view>& compareColumns() {
     static const std::vector<std::string_view> kColumns{
-        "file",        "scenario",    "policy",          "avg_response", "avg_turnaround",
-        "avg_waiting", "max_waiting", "cpu_utilization", "throughput",   "context_switches",
-        "makespan",    "p95_waiting", "fairness"};
+        "file",        "scenario",    "policy",          "avg_response",  "avg_turnaround",
+        "avg_waiting", "max_waiting", "cpu_utilization", "throughput",    "context_switches",
+        "makespan",    "p95_waiting", "fairness",        "p95_turnaround"};
     return kColumns;
 }
 
@@ -107,19 +166,28 @@ std::string writeCompareMarkdown(const std::vector<CompareRow>& rows) {
     return out;
 }
 
+bool compareHigherIsBetter(std::size_t column) {
+    auto name = compareColumns().at(column);
+    return name == "cpu_utilization" || name == "throughput" || name == "fairness";
+}
+
 std::string writeCompareTable(const std::vector<CompareRow>& rows) {
     const auto& columns = compareColumns();
     std::vector<Align> align(columns.size(), Align::Right);
-    for (std::size_t i = 0; i < kTextColumns; ++i) {
-        align[i] = Align::Left;
-    }
+    std::fill_n(align.begin(), kTextColumns, Align::Left);
+    auto best = bestCells(rows);
+    bool marked = std::any_of(best.begin(), best.end(), [](const auto& row) {
+        return std::find(row.begin(), row.end(), true) != row.end();
+    });
     TextTable table(align);
-    table.addRow(std::vector<std::string>(columns.begin(), columns.end()));
+    std::vector<std::string> header(columns.begin(), columns.end());
+    table.addRow(marked ? withMarks(header, {}) : header);
     table.addRule();
-    for (const auto& row : rows) {
-        table.addRow(cells(row, true));
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        auto values = cells(rows[r], true);
+        table.addRow(marked ? withMarks(values, best[r]) : values);
     }
-    return table.render();
+    return table.render() + (marked ? kBestLegend : "");
 }
 
 }  // namespace schedlab::report

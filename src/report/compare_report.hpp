@@ -1,7 +1,8 @@
 #pragma once
 // Writers for `compare`: one row per (file, policy). Columns, in this order: file, scenario,
 // policy, avg_response, avg_turnaround, avg_waiting, max_waiting, cpu_utilization, throughput,
-// context_switches, makespan, p95_waiting, fairness (the contract's list, then our extensions).
+// context_switches, makespan, p95_waiting, fairness, p95_turnaround (the contract's list, then
+// our extensions, newest last).
 
 #include <string>
 #include <string_view>
@@ -27,7 +28,13 @@ std::string writeCompareCsv(const std::vector<CompareRow>& rows);
 std::string writeCompareJson(const std::vector<CompareRow>& rows);
 /// A GitHub-flavoured Markdown table; numbers with 3 decimals, '|' in names escaped.
 std::string writeCompareMarkdown(const std::vector<CompareRow>& rows);
-/// Column-aligned text for a terminal; numbers with 3 decimals.
+/// Column-aligned text for a terminal; numbers with 3 decimals. Among the rows of one file
+/// (consecutive rows with the same `file`), the best value of each metric is marked with '*'
+/// (ties all marked; nothing when the rows agree), followed by a legend line.
 std::string writeCompareTable(const std::vector<CompareRow>& rows);
+
+/// Whether more is better in column `column` of compareColumns(): cpu_utilization, throughput
+/// and fairness; for every other metric less is better.
+bool compareHigherIsBetter(std::size_t column);
 
 }  // namespace schedlab::report

@@ -72,9 +72,12 @@ TEST(CliCompare, BadPolicyOrFileIsBadInput) {
     EXPECT_EQ(policy.status, 2);
     EXPECT_NE(policy.err.find("schedlab-cli: error: --policies: nope: "), std::string::npos)
         << policy.err;
-    auto file = runCli("compare " + twoFiles(dir) + " " + dir.write("bad.yaml", badScenario()));
+    // Issue #7: a bad file no longer stops the others; they are compared and printed, and the
+    // exit status still says the input was bad.
+    auto file = runCli("compare " + twoFiles(dir) + " " + dir.write("bad.yaml", badScenario()) +
+                       " --format csv");
     EXPECT_EQ(file.status, 2);
-    EXPECT_EQ(file.out, "");
+    EXPECT_EQ(std::count(file.out.begin(), file.out.end(), '\n'), 3) << file.out;
     EXPECT_NE(file.err.find("bad.yaml:4:14: error: "), std::string::npos) << file.err;
 }
 

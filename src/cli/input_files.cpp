@@ -1,0 +1,152 @@
+#include "cli/input_files.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <system_error>
+
+namespace schedlab::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool hasWildcard(std::string_view text) {
+    return text.find_first_of("*?") != std::string_view::npos;
+}
+
+bool isScenarioFile(const fs::path& path) {
+    std::string extension = path.extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return extension == ".yaml" || extension == ".yml" || extension == ".json";
+}
+
+bool isHidden(const fs::path& path) { return path.filename().string().starts_with('.'); }
+
+/// Scenario files under `dir`, sorted by path.
+std::vector<std::string> scenarioFilesIn(const std::string& dir, std::error_code& error) {
+    std::vector<std::string> files;
+    fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, error);
+    for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
+        if (isHidden(it->path())) {
+            it.disable_recursion_pending();
+        } else if (std::error_code ignored;
+                   it->is_regular_file(ignored) && isScenarioFile(it->path())) {
+            files.push_back(it->path().string());
+        }
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+std::string join(const std::string& base, const std::string& part) {
+    if (base.empty()) {
+        return part;
+    }
+    return base.back() == '/' ? base + part : base + "/" + part;
+}
+
+/// The entries of `dir` whose names match `pattern`, sorted by name.
+std::vector<std::string> matchingEntries(const std::string& dir, const std::string& pattern) {
+    std::vector<std::string> names;
+    std::error_code error;
+    for (fs::directory_iterator it(dir.empty() ? "." : dir, error), end; !error && it != end;
+         it.increment(error)) {
+        std::string name = it->path().filename().string();
+        if (matchGlob(pattern, name)) {
+            names.push_back(name);
+        }
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+/// The existing paths that `pattern` matches, component by component.
+std::vector<std::string> expandGlob(const std::string& pattern) {
+    std::vector<std::string> paths{""};
+    for (const auto& component : fs::path(pattern)) {
+        std::string part = component.string();
+        if (part.empty()) {
+            continue;  // after a trailing '/'
+        }
+        std::vector<std::string> next;
+        for (const auto& base : paths) {
+            if (!hasWildcard(part)) {
+                next.push_back(join(base, part));
+                continue;
+            }
+            for (const auto& name : matchingEntries(base, part)) {
+                next.push_back(join(base, name));
+            }
+        }
+        paths = std::move(next);
+    }
+    std::erase_if(paths, [](const std::string& path) { return !fs::exists(path); });
+    return paths;
+}
+
+void addFolder(const std::string& dir, InputFiles& inputs) {
+    std::error_code error;
+    auto files = scenarioFilesIn(dir, error);
+    if (error) {
+        inputs.problems.push_back(dir + ": error: cannot read the folder: " + error.message());
+    } else if (files.empty()) {
+        inputs.problems.push_back(dir + ": error: no .yaml, .yml or .json file in this folder");
+    }
+    inputs.files.insert(inputs.files.end(), files.begin(), files.end());
+}
+
+void addPath(const std::string& path, InputFiles& inputs) {
+    std::error_code error;
+    if (fs::is_directory(path, error)) {
+        addFolder(path, inputs);
+    } else {
+        inputs.files.push_back(path);
+    }
+}
+
+}  // namespace
+
+bool matchGlob(std::string_view pattern, std::string_view name) {
+    if (!name.empty() && name.front() == '.' && (pattern.empty() || pattern.front() != '.')) {
+        return false;
+    }
+    // Greedy matching with one backtrack point: the position after the last '*'.
+    std::size_t p = 0, n = 0, starP = std::string_view::npos, starN = 0;
+    while (n < name.size()) {
+        if (p < pattern.size() && (pattern[p] == '?' || pattern[p] == name[n])) {
+            ++p, ++n;
+        } else if (p < pattern.size() && pattern[p] == '*') {
+            starP = p++, starN = n;
+        } else if (starP != std::string_view::npos) {
+            p = starP + 1, n = ++starN;
+        } else {
+            return false;
+        }
+    }
+    while (p < pattern.size() && pattern[p] == '*') {
+        ++p;
+    }
+    return p == pattern.size();
+}
+
+InputFiles expandInputs(std::span<const std::string> args) {
+    InputFiles inputs;
+    for (const auto& arg : args) {
+        std::error_code error;
+        if (!hasWildcard(arg) || fs::exists(arg, error)) {
+            addPath(arg, inputs);
+            continue;
+        }
+        auto matches = expandGlob(arg);
+        if (matches.empty()) {
+            inputs.problems.push_back(arg + ": error: no file matches this pattern");
+        }
+        for (const auto& match : matches) {
+            addPath(match, inputs);
+        }
+    }
+    return inputs;
+}
+
+}  // namespace schedlab::cli
