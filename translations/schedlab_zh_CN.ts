@@ -310,21 +310,21 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Move down only if another process is ready (stay_if_alone)</source>
-        <translation>仅当有其他就绪进程时才降级（stay_if_alone）</translation>
+        <source>Demote only if others wait (stay_if_alone)</source>
+        <translation>仅当有进程等待时降级（stay_if_alone）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>Preempt for a higher level (preempt)</source>
+        <translation>高级别就绪时立即抢占（preempt）</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>A process whose quantum ends while no other process is ready stays at its level (Stallings)</source>
         <translation>时间片用完时若没有其他就绪进程，进程留在本级（Stallings）</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>A higher level preempts at once (preempt)</source>
-        <translation>高优先级队列立即抢占（preempt）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>When off, a process that becomes ready at a higher level waits until the running process&apos;s quantum ends (Stallings)</source>
         <translation>关闭时，进入更高优先级队列的进程要等正在运行的进程用完时间片（Stallings）</translation>
     </message>
@@ -530,12 +530,12 @@
 <context>
     <name>schedlab::models::CompareRunner</name>
     <message>
-        <location filename="../models/compare_runner.cpp" line="+77"/>
+        <location filename="../models/compare_runner.cpp" line="+58"/>
         <source>The workload cannot be simulated: %1</source>
         <translation>无法模拟该负载：%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The simulation failed: %1</source>
         <translation>模拟失败：%1</translation>
     </message>
@@ -886,7 +886,7 @@
 <context>
     <name>schedlab::ui::ChartRegistry</name>
     <message>
-        <location filename="../ui/chart_registry.cpp" line="+16"/>
+        <location filename="../ui/chart_registry.cpp" line="+17"/>
         <source>There is no run to draw.</source>
         <translation>没有可绘制的运行结果。</translation>
     </message>
@@ -1028,7 +1028,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../ui/plot_chart.cpp" line="+88"/>
+        <location filename="../ui/plot_chart.cpp" line="+81"/>
         <source>Policies compared</source>
         <translation>调度算法比较结果</translation>
     </message>

@@ -345,16 +345,14 @@ const ParamSpec kParams[] = {
      .shown = ParamShown::InFiles},
     {.key = "stay_if_alone",
      .type = ParamType::Flag,
-     .label = QT_TRANSLATE_NOOP("schedlab::engine",
-                                "Move down only if another process is ready (stay_if_alone)"),
+     .label = QT_TRANSLATE_NOOP("schedlab::engine", "Demote only if others wait (stay_if_alone)"),
      .help = QT_TRANSLATE_NOOP("schedlab::engine",
                                "A process whose quantum ends while no other process is ready "
                                "stays at its level (Stallings)"),
      .shown = ParamShown::WhenSet},
     {.key = "preempt",
      .type = ParamType::Flag,
-     .label = QT_TRANSLATE_NOOP("schedlab::engine",
-                                "A higher level preempts at once (preempt)"),
+     .label = QT_TRANSLATE_NOOP("schedlab::engine", "Preempt for a higher level (preempt)"),
      .help = QT_TRANSLATE_NOOP("schedlab::engine",
                                "When off, a process that becomes ready at a higher level waits "
                                "until the running process's quantum ends (Stallings)"),
