@@ -41,16 +41,26 @@ void PlaybackController::collectInstants() {
     if (!m_run) {
         return;
     }
+    // Both logs are in time order (result.hpp), so the instants are their merge: linear, which
+    // matters for a million processes. A boost changes levels without state changes.
     const auto& result = m_run->result;
-    m_instants.reserve(result.events.size() + result.decisions.size());
+    std::vector<engine::Tick> events;
+    events.reserve(result.events.size());
     for (const auto& e : result.events) {
-        m_instants.push_back(e.time);
+        if (events.empty() || events.back() != e.time) {
+            events.push_back(e.time);
+        }
     }
-    for (const auto& d : result.decisions) {  // a boost changes levels without state changes
-        m_instants.push_back(d.time);
+    std::vector<engine::Tick> decisions;
+    for (const auto& d : result.decisions) {
+        if (decisions.empty() || decisions.back() != d.time) {
+            decisions.push_back(d.time);
+        }
     }
-    std::sort(m_instants.begin(), m_instants.end());
-    m_instants.erase(std::unique(m_instants.begin(), m_instants.end()), m_instants.end());
+    m_instants.resize(events.size() + decisions.size());
+    auto end = std::set_union(events.begin(), events.end(), decisions.begin(), decisions.end(),
+                              m_instants.begin());
+    m_instants.erase(end, m_instants.end());
     m_instants.shrink_to_fit();
 }
 

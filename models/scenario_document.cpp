@@ -93,7 +93,9 @@ bool ScenarioDocument::load(const QString& path, QStringList* messages) {
     if (messages) {
         *messages = formatted(loaded.warnings);
     }
-    replaceAll(settingsOf(*loaded.workload), rowsOf(*loaded.workload));
+    auto settings = settingsOf(*loaded.workload);
+    auto rows = rowsOf(*loaded.workload);
+    replaceAll(settings, rows, std::move(loaded.workload));   // the reader checked it already
     setFilePath(path.startsWith(QStringLiteral(":/")) ? QString() : path);   // bundled: Save asks
     return true;
 }

@@ -103,8 +103,11 @@ private:
     void applyRemove(int at, int count);
     void applyMove(int from, int to);
     void applySettings(const ScenarioSettings& settings);
-    void replaceAll(const ScenarioSettings& settings, const QList<ProcessRow>& rows);
-    void recheck();
+    /// `checked`: the workload these settings and rows were made from, already checked (a file
+    /// just read); it saves checking every row again.
+    void replaceAll(const ScenarioSettings& settings, const QList<ProcessRow>& rows,
+                    std::optional<engine::Workload> checked = std::nullopt);
+    void recheck(std::optional<engine::Workload> checked = std::nullopt);
     void setFilePath(const QString& path);
     QString freshName(const QString& base, const QStringList& taken) const;
     QString rowLabel(int row) const;

@@ -151,20 +151,21 @@ void ScenarioDocument::applySettings(const ScenarioSettings& settings) {
     recheck();
 }
 
-void ScenarioDocument::replaceAll(const ScenarioSettings& settings, const QList<ProcessRow>& rows) {
+void ScenarioDocument::replaceAll(const ScenarioSettings& settings, const QList<ProcessRow>& rows,
+                                  std::optional<engine::Workload> checked) {
     emit aboutToReset();
     m_settings = settings;
     m_rows = rows;
     m_undo->clear();
     emit resetDone();
     emit settingsChanged();
-    recheck();
+    recheck(std::move(checked));
 }
 
-void ScenarioDocument::recheck() {
+void ScenarioDocument::recheck(std::optional<engine::Workload> checked) {
     bool wasValid = isValid();
     auto before = m_check.problems;
-    m_check = checkScenario(m_settings, m_rows);
+    m_check = checked ? CheckResult{std::move(checked), {}} : checkScenario(m_settings, m_rows);
     m_cellProblems.clear();
     for (const auto& problem : m_check.problems) {
         if (problem.row >= 0) {

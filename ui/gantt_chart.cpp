@@ -105,7 +105,7 @@ void GanttChart::setupAxes() {
     time->setNumberFormat(QStringLiteral("f"));
     time->setNumberPrecision(0);
     QCPAxis* rows = m_plot->yAxis;
-    m_rowTicker = QSharedPointer<QCPAxisTickerText>::create();
+    m_rowTicker = QSharedPointer<RowTicker>::create();
     rows->setTicker(m_rowTicker);
     rows->setRangeReversed(true);  // the first process at the top
     rows->setSubTicks(false);
@@ -115,6 +115,14 @@ void GanttChart::setupAxes() {
             &GanttChart::clampTimeRange);
     connect(rows, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
             &GanttChart::clampRowRange);
+    // After a resize the rows' height in pixels changes: the labels' spacing follows.
+    connect(m_plot, &QCustomPlot::afterLayout, this, [this] {
+        const int before = m_rowTicker->stride();
+        updateRowStride();
+        if (m_rowTicker->stride() != before) {
+            m_plot->replot(QCustomPlot::rpQueuedReplot);
+        }
+    });
 }
 
 void GanttChart::applyPalette() {
@@ -146,15 +154,21 @@ void GanttChart::setRun(models::RunPtr run) {
     fit();
 }
 
+// Labels are made for the rows in view only (RowTicker), so a million rows cost nothing here.
 void GanttChart::updateRowLabels() {
-    QMap<double, QString> labels;
-    for (int p = 0; p < m_layout->processCount; ++p) {
-        labels.insert(p, processName(static_cast<engine::Pid>(p)));
-    }
-    for (int cpu = 0; cpu < m_layout->cpuCount; ++cpu) {
-        labels.insert(m_layout->cpuRow(cpu), tr("CPU %1").arg(cpu));
-    }
-    m_rowTicker->setTicks(labels);
+    m_rowTicker->setRows(m_layout->rowCount(), [this](int row) {
+        return m_layout->isCpuRow(row) ? tr("CPU %1").arg(row - m_layout->processCount)
+                                       : processName(static_cast<engine::Pid>(row));
+    });
+}
+
+// Labels never closer than their height: with rows thinner than that, every n-th row.
+void GanttChart::updateRowStride() {
+    const double pixels = m_plot->yAxis->axisRect()->height();
+    const double rows = m_plot->yAxis->range().size();
+    const double rowPixels = pixels > 0 && rows > 0 ? pixels / rows : 1.0;
+    const double labelPixels = QFontMetricsF(m_plot->yAxis->tickLabelFont()).height();
+    m_rowTicker->setStride(static_cast<int>(std::ceil(labelPixels / rowPixels)));
 }
 
 void GanttChart::updateTitle() {
@@ -276,6 +290,7 @@ void GanttChart::clampRowRange(const QCPRange& range) {
         m_plot->yAxis->setRange(lower, lower + size);
         return;  // this handler runs again for the clamped range
     }
+    updateRowStride();
     syncRowScroll();
 }
 

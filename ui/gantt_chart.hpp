@@ -12,10 +12,10 @@
 #include "models/run.hpp"
 #include "ui/chart_style.hpp"
 #include "ui/gantt_layout.hpp"
+#include "ui/row_ticker.hpp"
 #include "ui/interval_plottable.hpp"
 
 class QCustomPlot;
-class QCPAxisTickerText;
 class QCPTextElement;
 class QCPRange;
 class QScrollBar;
@@ -69,6 +69,7 @@ private:
     void applyPalette();
     void rebuildLegend();
     void updateRowLabels();
+    void updateRowStride();
     void updateTitle();
     void fitRows();
     QCPRange visibleRowsTimeSpan() const;
@@ -87,7 +88,7 @@ private:
     IntervalPlottable* m_bars = nullptr;
     TimeCursor* m_cursor = nullptr;
     QCPTextElement* m_title = nullptr;
-    QSharedPointer<QCPAxisTickerText> m_rowTicker;
+    QSharedPointer<RowTicker> m_rowTicker;
     models::RunPtr m_run;
     std::shared_ptr<const GanttLayout> m_layout;
     ColorMode m_colorMode = ColorMode::ByProcess;

@@ -135,10 +135,10 @@ std::vector<GanttInterval> buildOverlays(const GanttLayout& layout, const models
     return out;
 }
 
+// Groups the items by row (a counting sort, linear in their number: a million processes have
+// millions of intervals), then orders each row by start. The items come from a few streams
+// that are each in time order, so most rows are sorted already and the rest are short.
 std::vector<std::size_t> sortByRow(std::vector<GanttInterval>& items, int rows) {
-    std::sort(items.begin(), items.end(), [](const GanttInterval& a, const GanttInterval& b) {
-        return std::pair(a.row, a.start) < std::pair(b.row, b.start);
-    });
     std::vector<std::size_t> begin(static_cast<std::size_t>(rows) + 1, 0);
     for (const GanttInterval& item : items) {
         ++begin[item.row + 1];
@@ -146,6 +146,20 @@ std::vector<std::size_t> sortByRow(std::vector<GanttInterval>& items, int rows) 
     for (std::size_t r = 1; r < begin.size(); ++r) {
         begin[r] += begin[r - 1];
     }
+    std::vector<GanttInterval> grouped(items.size());
+    std::vector<std::size_t> next(begin.begin(), begin.end() - 1);
+    for (const GanttInterval& item : items) {
+        grouped[next[item.row]++] = item;
+    }
+    auto byStart = [](const GanttInterval& a, const GanttInterval& b) { return a.start < b.start; };
+    for (std::size_t r = 0; r + 1 < begin.size(); ++r) {
+        auto first = grouped.begin() + std::ptrdiff_t(begin[r]);
+        auto last = grouped.begin() + std::ptrdiff_t(begin[r + 1]);
+        if (!std::is_sorted(first, last, byStart)) {
+            std::stable_sort(first, last, byStart);
+        }
+    }
+    items = std::move(grouped);
     return begin;
 }
 

@@ -9,14 +9,17 @@ namespace schedlab::compare {
 namespace {
 
 /// Nothing but the summary: the logs would dominate time and memory on large workloads.
-engine::SimulationOptions summaryOnly(const ProgressCallback& progress, double base, double share) {
+/// `cancelled` is set when the progress callback asks to stop.
+engine::SimulationOptions summaryOnly(const ProgressCallback& progress, double base, double share,
+                                      bool& cancelled) {
     engine::SimulationOptions options;
     options.recordSlices = false;
     options.recordEvents = false;
     options.recordDecisions = false;
     if (progress) {
-        options.progress = [&progress, base, share](engine::Tick, double done) {
-            return progress(base + share * done);
+        options.progress = [&progress, &cancelled, base, share](engine::Tick, double done) {
+            cancelled = cancelled || !progress(base + share * done);
+            return !cancelled;
         };
     }
     return options;
@@ -40,12 +43,13 @@ std::optional<std::vector<report::CompareRow>> compareWorkload(
             return std::nullopt;
         }
         workload.policy = policies[i];
-        engine::Simulation sim{workload,
-                               summaryOnly(progress, share * static_cast<double>(i), share)};
-        if (!sim.run()) {
+        bool cancelled = false;
+        // simulate() works on the workload in place: no copy of a million processes per policy.
+        engine::SimulationResult result = engine::simulate(
+            workload, summaryOnly(progress, share * static_cast<double>(i), share, cancelled));
+        if (cancelled) {
             return std::nullopt;
         }
-        engine::SimulationResult result = sim.takeResult();
         auto spec = result.policy.empty() ? engine::formatPolicySpec(policies[i]) : result.policy;
         rows.push_back({"", workload.name, std::move(spec), std::move(result.summary)});
     }

@@ -63,6 +63,12 @@ TEST(ScenarioDocumentDefaults, EveryExampleScenarioLoadsToTheSameWorkload) {
         EXPECT_EQ(scenario::toYaml(*doc.workload()), scenario::toYaml(*expected))
             << file.toStdString();
         EXPECT_EQ(doc.workload()->policy, expected->policy);
+        // load() keeps the reader's workload instead of checking every row again: the rows
+        // must say exactly the same.
+        auto rechecked = checkScenario(doc.settings(), doc.rows()).workload;
+        ASSERT_TRUE(rechecked.has_value()) << file.toStdString();
+        EXPECT_EQ(scenario::toYaml(*rechecked), scenario::toYaml(*doc.workload()))
+            << file.toStdString();
     }
 }
 

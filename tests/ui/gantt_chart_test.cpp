@@ -42,14 +42,46 @@ TEST(GanttChartTest, OneRowPerProcessThenOnePerCpu) {
     GanttChart chart;
     chart.setRun(makeRun(textbookRr()));
     EXPECT_EQ(chart.rowCount(), 3 + 1);
-    auto ticker = chart.plot()->yAxis->ticker().dynamicCast<QCPAxisTickerText>();
+    auto ticker = chart.plot()->yAxis->ticker().dynamicCast<RowTicker>();
     ASSERT_TRUE(ticker);
-    EXPECT_EQ(ticker->ticks().value(0), "P1");
-    EXPECT_EQ(ticker->ticks().value(2), "P3");
-    EXPECT_EQ(ticker->ticks().value(3), "CPU 0");
+    ticker->setStride(1);   // every row (the spacing is tested below)
+    QVector<double> ticks;
+    QVector<QString> labels;
+    ticker->generate(QCPRange(-0.5, 3.5), QLocale(), 'g', 0, ticks, nullptr, &labels);
+    EXPECT_EQ(labels, (QVector<QString>{"P1", "P2", "P3", "CPU 0"}));
 
     chart.setRun(makeRun(ioWorkload()));
     EXPECT_EQ(chart.rowCount(), 5 + 2);
+}
+
+// Issue #9: a large run labels only the rows in view, never closer than a label's height.
+TEST(GanttChartTest, RowLabelsAreMadeForTheRowsInViewAndDoNotOverlap) {
+    engine::Workload w;
+    w.policy.name = "fcfs";
+    for (int p = 0; p < 5000; ++p) {
+        w.processes.push_back({"P" + std::to_string(p + 1), p, 0, {1}});
+    }
+    GanttChart chart;
+    chart.resize(900, 500);
+    chart.setRun(makeRun(w));
+    chart.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&chart));
+    chart.plot()->yAxis->setRange(99.5, 1099.5);   // a thousand rows in some 400 pixels
+    chart.plot()->replot();
+    chart.plot()->replot();   // the first lays out, the second uses the new spacing
+    const QVector<double> ticks = chart.plot()->yAxis->tickVector();
+    const QVector<QString> labels = chart.plot()->yAxis->tickVectorLabels();
+    ASSERT_FALSE(ticks.isEmpty());
+    EXPECT_GE(ticks.front(), 99.5);
+    EXPECT_LE(ticks.back(), 1099.5);
+    const double labelHeight = QFontMetricsF(chart.plot()->yAxis->tickLabelFont()).height();
+    for (int i = 1; i < ticks.size(); ++i) {
+        const double gap = chart.plot()->yAxis->coordToPixel(ticks[i]) -
+                           chart.plot()->yAxis->coordToPixel(ticks[i - 1]);
+        EXPECT_GE(gap, labelHeight) << labels[i - 1].toStdString() << " and "
+                                    << labels[i].toStdString();
+    }
+    EXPECT_EQ(labels.front(), QString("P%1").arg(ticks.front() + 1));
 }
 
 TEST(GanttChartTest, RunningIntervalsOfP1AreItsSlices) {
