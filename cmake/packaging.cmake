@@ -17,9 +17,9 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)   # schedlab_VERSION_ARCH.deb
 set(CPACK_DEBIAN_PACKAGE_SECTION science)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)    # needs dpkg-shlibdeps (dpkg-dev)
 if(SCHEDLAB_APP)
-  # Loaded as plugins, so invisible to shlibdeps: the platform plugins (xcb, wayland, offscreen)
-  # and the SVG icon engine.
-  set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6")
+  # Loaded as plugins, so invisible to shlibdeps: the platform plugins (xcb, wayland, offscreen).
+  # The SVG icon engine comes with libqt6svg6, which the app links.
+  set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
   # Chinese text needs a CJK font; the package works without one.
   set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-wqy-microhei | fonts-noto-cjk")
 endif()

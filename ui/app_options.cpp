@@ -23,8 +23,9 @@ namespace {
 
 /// share/schedlab/translations of an installed app; absent in the build tree.
 QString installedTranslations() {
-    return QDir(QCoreApplication::applicationDirPath())
-        .absoluteFilePath(QStringLiteral(SCHEDLAB_DATA_FROM_BIN "/translations"));
+    return QDir::cleanPath(QDir(QCoreApplication::applicationDirPath())
+                               .absoluteFilePath(QStringLiteral(SCHEDLAB_DATA_FROM_BIN
+                                                                "/translations")));
 }
 
 std::optional<QSize> parseSize(const QString& text) {
