@@ -14,8 +14,9 @@ namespace {
 // Before parsing, so that even CLI11's messages about other flags come after the choice.
 void addLanguageOption(CLI::App& app, int argc, char** argv) {
     setOutputLanguage(chooseLanguage(std::vector<std::string>(argv + 1, argv + argc)));
-    app.add_option("--lang", "Language of text output and messages: en or zh_CN (default: the "
-                             "locale's, LC_ALL / LC_MESSAGES / LANG)")
+    app.add_option("--lang",
+                   "Language of text output and messages: en or zh_CN (default: the "
+                   "locale's, LC_ALL / LC_MESSAGES / LANG)")
         ->check(CLI::Validator(
             [](const std::string& name) {
                 return schedlab::i18n::parseLanguage(name)

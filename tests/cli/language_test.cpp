@@ -61,8 +61,8 @@ TEST(CliLanguage, MessagesAreChineseButKeepTheirPrefixes) {
     std::string good = dir.write("good.yaml", textbookScenario());
     auto run = runCli("validate " + good + " --lang zh_CN");
     EXPECT_EQ(run.out, dir.path("good.yaml").string() + ": 通过\n");
-    auto empty = runCli("compare " + shellQuote(dir.path("none").string() + "/*.yaml") +
-                        " --lang zh_CN");
+    auto empty =
+        runCli("compare " + shellQuote(dir.path("none").string() + "/*.yaml") + " --lang zh_CN");
     EXPECT_EQ(empty.status, 2);
     EXPECT_NE(empty.err.find("none/*.yaml: error: 没有与此模式匹配的文件"), std::string::npos)
         << empty.err;

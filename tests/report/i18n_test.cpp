@@ -63,7 +63,8 @@ TEST(I18n, TextTableAlignsChineseByColumns) {
 TEST(I18n, ChineseReportKeepsNumbersAndNames) {
     auto sample = testing::textbookRoundRobin();
     std::string english = writeText(sample.workload, sample.result);
-    std::string chinese = writeText(sample.workload, sample.result, {}, Language::SimplifiedChinese);
+    std::string chinese =
+        writeText(sample.workload, sample.result, {}, Language::SimplifiedChinese);
     EXPECT_NE(chinese, english);
     for (const char* text : {"甘特图", "周转时间", "平均", "15.667", "P1", "rr:quantum=4"}) {
         EXPECT_NE(chinese.find(text), std::string::npos) << text << "\n" << chinese;
