@@ -38,7 +38,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/app_options.cpp" line="+42"/>
+        <location filename="../ui/app_options.cpp" line="+57"/>
         <source>--size needs WIDTHxHEIGHT, e.g. 1440x900, not &apos;%1&apos;</source>
         <translation>--size 需要 宽x高，例如 1440x900，而不是“%1”</translation>
     </message>
@@ -139,6 +139,35 @@
         <location line="+118"/>
         <source>(first in row %1)</source>
         <translation>（首次出现在第 %1 行）</translation>
+    </message>
+</context>
+<context>
+    <name>schedlab::cli</name>
+    <message>
+        <location filename="../src/cli/common.cpp" line="+63"/>
+        <location line="+7"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/input_files.cpp" line="+96"/>
+        <source>cannot read the folder: %1</source>
+        <translation>无法读取文件夹：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no .yaml, .yml or .json file in this folder</source>
+        <translation>此文件夹中没有 .yaml、.yml 或 .json 文件</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>no file matches this pattern</source>
+        <translation>没有与此模式匹配的文件</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/validate_command.cpp" line="+16"/>
+        <source>%1: ok</source>
+        <translation>%1: 通过</translation>
     </message>
 </context>
 <context>
@@ -881,6 +910,253 @@
         <location line="+19"/>
         <source>The simulation failed: %1</source>
         <translation>模拟失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>schedlab::report</name>
+    <message>
+        <location filename="../src/report/compare_report.cpp" line="+63"/>
+        <source>* best of the file&apos;s rows: lowest, or highest for cpu_utilization, throughput and fairness</source>
+        <translation>* 同一文件各行中的最优值：取最低，CPU 利用率、吞吐量和公平性取最高</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>policy</source>
+        <translation>调度算法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avg_response</source>
+        <translation>平均响应时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avg_turnaround</source>
+        <translation>平均周转时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avg_waiting</source>
+        <translation>平均等待时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>max_waiting</source>
+        <translation>最长等待时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cpu_utilization</source>
+        <translation>CPU 利用率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/report/text_report.cpp" line="+108"/>
+        <source>throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>context_switches</source>
+        <translation>上下文切换次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/report/text_report.cpp" line="-6"/>
+        <source>makespan</source>
+        <translation>总完成时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p95_waiting</source>
+        <translation>等待时间 p95</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fairness</source>
+        <translation>公平性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p95_turnaround</source>
+        <translation>周转时间 p95</translation>
+    </message>
+    <message>
+        <location filename="../src/report/gantt.cpp" line="+160"/>
+        <source>a process (too many to name)</source>
+        <translation>某个进程（进程太多，无法逐一标出）</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Gantt chart (1 column = 1 tick)</source>
+        <translation>甘特图（1 列 = 1 个时钟）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gantt chart (1 column = %1 ticks, each showing what filled most of them)</source>
+        <translation>甘特图（1 列 = %1 个时钟，显示其中占时最多的状态）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>running on that CPU</source>
+        <translation>在该 CPU 上运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blocked (I/O)</source>
+        <translation>阻塞（I/O）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>context switch</source>
+        <translation>上下文切换</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CPU rows:</source>
+        <translation>CPU 行：</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Gantt chart: nothing ran</source>
+        <translation>甘特图：没有进程运行</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(%1 processes: rows per process are drawn for at most %2)</source>
+        <translation>（%1 个进程：最多为 %2 个进程逐行绘制）</translation>
+    </message>
+    <message>
+        <location filename="../src/report/text_report.cpp" line="-71"/>
+        <source>(unnamed scenario)</source>
+        <translation>（未命名场景）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 CPU</source>
+        <translation>1 个 CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 CPUs</source>
+        <translation>%1 个 CPU</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1  |  policy %2  |  %3</source>
+        <translation>%1  |  调度算法 %2  |  %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>name</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arrival</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first run</source>
+        <translation>首次运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completion</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>response</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+53"/>
+        <source>turnaround</source>
+        <translation>周转时间</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+50"/>
+        <source>waiting</source>
+        <translation>等待时间</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>cpu</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>io</source>
+        <translation>I/O</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>max %1, p95 %2</source>
+        <translation>最大 %1，p95 %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 ticks (%2 to %3)</source>
+        <translation>%1 个时钟（%2 到 %3）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cpu utilization</source>
+        <translation>CPU 利用率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>per CPU</source>
+        <translation>各 CPU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 processes per tick</source>
+        <translation>每个时钟 %1 个进程</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>context switches</source>
+        <translation>上下文切换次数</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>fairness (Jain)</source>
+        <translation>公平性（Jain 指数）</translation>
     </message>
 </context>
 <context>

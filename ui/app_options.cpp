@@ -2,15 +2,31 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTranslator>
 #include <cstdio>
 
+#ifndef SCHEDLAB_DATA_FROM_BIN
+#define SCHEDLAB_DATA_FROM_BIN "../share/schedlab"
+#endif
+
+// Off unless asked: QT_LOGGING_RULES="schedlab.translations.info=true" says which file was loaded.
+Q_LOGGING_CATEGORY(lcTranslations, "schedlab.translations", QtWarningMsg)
+
 namespace schedlab::ui {
 namespace {
+
+/// share/schedlab/translations of an installed app; absent in the build tree.
+QString installedTranslations() {
+    return QDir::cleanPath(QDir(QCoreApplication::applicationDirPath())
+                               .absoluteFilePath(QStringLiteral(SCHEDLAB_DATA_FROM_BIN
+                                                                "/translations")));
+}
 
 std::optional<QSize> parseSize(const QString& text) {
     const auto parts = text.toLower().split('x');
@@ -94,9 +110,15 @@ std::optional<AppOptions> parseAppOptions(const QCoreApplication& app) {
 void installTranslation(QCoreApplication& app, const QString& language) {
     QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto* translator = new QTranslator(&app);
-    if (translator->load(locale, "schedlab", "_", ":/i18n")) {
-        QCoreApplication::installTranslator(translator);
+    // The installed file first, so that a newer one can replace it; then the embedded copy.
+    for (const QString& folder : {installedTranslations(), QStringLiteral(":/i18n")}) {
+        if (translator->load(locale, "schedlab", "_", folder)) {
+            qCInfo(lcTranslations, "loaded %s", qPrintable(translator->filePath()));
+            QCoreApplication::installTranslator(translator);
+            return;
+        }
     }
+    delete translator;
 }
 
 void applyTheme(const QString& theme) {

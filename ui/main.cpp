@@ -1,5 +1,6 @@
 // schedlab: the desktop app. See ui/app_options.hpp for the command line.
 #include <QApplication>
+#include <QIcon>
 #include <QTimer>
 #include <cstdio>
 
@@ -31,6 +32,10 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName("SchedLab");
     QApplication::setOrganizationName("SchedLab");
     QApplication::setApplicationVersion(SCHEDLAB_VERSION);
+    // The id of the installed .desktop file and icon (data/): Wayland matches windows with it.
+    QApplication::setDesktopFileName("org.schedlab.SchedLab");
+    QApplication::setWindowIcon(QIcon::fromTheme(
+        "org.schedlab.SchedLab", QIcon(":/icons/org.schedlab.SchedLab.svg")));
     auto options = schedlab::ui::parseAppOptions(app);
     if (!options) {
         return 2;

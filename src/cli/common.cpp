@@ -11,6 +11,32 @@
 #include "scenario/scenario_io.hpp"
 
 namespace schedlab::cli {
+namespace {
+
+i18n::Language g_language = i18n::Language::English;
+
+}  // namespace
+
+i18n::Language outputLanguage() { return g_language; }
+
+void setOutputLanguage(i18n::Language language) { g_language = language; }
+
+i18n::Language chooseLanguage(const std::vector<std::string>& args) {
+    std::optional<i18n::Language> chosen;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        std::string_view arg = args[i];
+        if (arg == "--lang" && i + 1 < args.size()) {
+            chosen = i18n::parseLanguage(args[++i]);
+        } else if (arg.starts_with("--lang=")) {
+            chosen = i18n::parseLanguage(arg.substr(7));
+        }
+    }
+    return chosen.value_or(i18n::languageFromEnvironment());
+}
+
+std::string cliText(std::string_view english) {
+    return i18n::translate("schedlab::cli", english, g_language);
+}
 
 std::optional<engine::Workload> loadWorkload(const std::string& file) {
     try {
@@ -33,13 +59,16 @@ void writeOutput(std::string_view text, const std::string& path) {
     bool toStdout = path.empty() || path == "-";
     std::FILE* out = toStdout ? stdout : std::fopen(path.c_str(), "wb");
     if (out == nullptr) {
-        throw std::runtime_error("cannot write " + path + ": " + std::strerror(errno));
+        throw std::runtime_error(
+            i18n::arg(cliText(QT_TRANSLATE_NOOP("schedlab::cli", "cannot write %1: %2")),
+                      {path, std::strerror(errno)}));
     }
     bool ok = std::fwrite(text.data(), 1, text.size(), out) == text.size();
     ok = (toStdout ? std::fflush(out) : std::fclose(out)) == 0 && ok;
     if (!ok) {
-        throw std::runtime_error("cannot write " + (toStdout ? std::string("stdout") : path) +
-                                 ": " + std::strerror(errno));
+        throw std::runtime_error(
+            i18n::arg(cliText(QT_TRANSLATE_NOOP("schedlab::cli", "cannot write %1: %2")),
+                      {toStdout ? std::string("stdout") : path, std::strerror(errno)}));
     }
 }
 

@@ -6,8 +6,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "engine/workload.hpp"
+#include "i18n/translate.hpp"
 
 namespace CLI {
 class App;
@@ -24,6 +26,17 @@ struct Command {
     CLI::App* app = nullptr;
     std::function<int()> run;
 };
+
+/// The language of the text meant for people (reports, messages; never JSON, CSV or the
+/// "FILE:LINE:COLUMN: error:" prefixes): `--lang` anywhere on the command line, else the locale
+/// (LC_ALL, LC_MESSAGES, LANG). main() sets it before anything is printed.
+i18n::Language outputLanguage();
+void setOutputLanguage(i18n::Language language);
+/// The language `--lang VALUE` or `--lang=VALUE` names in `args` (the last one), else the
+/// environment's; an unknown VALUE counts as not given (CLI11 then refuses it).
+i18n::Language chooseLanguage(const std::vector<std::string>& args);
+/// `english`, marked with QT_TRANSLATE_NOOP("schedlab::cli", ...), in the output language.
+std::string cliText(std::string_view english);
 
 /// Loads a scenario file, printing every diagnostic to stderr. Empty when the file is unusable.
 std::optional<engine::Workload> loadWorkload(const std::string& file);

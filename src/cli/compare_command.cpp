@@ -45,9 +45,9 @@ std::string render(const std::string& format, const std::vector<report::CompareR
         return report::writeCompareJson(rows);
     }
     if (format == "md") {
-        return report::writeCompareMarkdown(rows);
+        return report::writeCompareMarkdown(rows, outputLanguage());
     }
-    return report::writeCompareTable(rows);
+    return report::writeCompareTable(rows, outputLanguage());
 }
 
 void printProblems(const std::vector<std::string>& problems) {

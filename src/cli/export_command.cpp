@@ -3,7 +3,8 @@
 //
 // Drawing needs Qt, and loading Qt would slow every `run` and `compare` down, so this command
 // only checks the command line and the scenario, then replaces itself with schedlab-export (the
-// Qt program next to this executable), which draws with the app's own chart code.
+// Qt program next to this executable in the build tree, in ../libexec/schedlab when installed),
+// which draws with the app's own chart code.
 
 #include <CLI/CLI.hpp>
 #include <cerrno>
@@ -18,10 +19,17 @@
 namespace schedlab::cli {
 namespace {
 
+#ifndef SCHEDLAB_LIBEXEC_FROM_BIN
+#define SCHEDLAB_LIBEXEC_FROM_BIN "../libexec/schedlab"
+#endif
+
 std::filesystem::path exportProgram() {
     std::error_code error;
     auto self = std::filesystem::read_symlink("/proc/self/exe", error);
-    return (error ? std::filesystem::path() : self.parent_path()) / "schedlab-export";
+    auto folder = error ? std::filesystem::path() : self.parent_path();
+    auto installed = (folder / SCHEDLAB_LIBEXEC_FROM_BIN / "schedlab-export").lexically_normal();
+    auto besideSelf = folder / "schedlab-export";
+    return ::access(besideSelf.c_str(), X_OK) == 0 ? besideSelf : installed;
 }
 
 int handOver(const ExportOptions& options) {
@@ -35,8 +43,8 @@ int handOver(const ExportOptions& options) {
     argv.push_back(nullptr);
     ::execv(program.c_str(), argv.data());  // returns only on failure
     printError("cannot run " + program + ": " + std::strerror(errno) +
-               "; export needs schedlab-export installed next to schedlab-cli (it is built with "
-               "the desktop app, SCHEDLAB_APP=ON)");
+               "; export needs schedlab-export, next to schedlab-cli or in " SCHEDLAB_LIBEXEC_FROM_BIN
+               " from it (it is built with the desktop app, SCHEDLAB_APP=ON)");
     return kExitFailure;
 }
 

@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <system_error>
 
+#include "cli/common.hpp"
+
 namespace schedlab::cli {
 namespace {
 
@@ -89,9 +91,15 @@ void addFolder(const std::string& dir, InputFiles& inputs) {
     std::error_code error;
     auto files = scenarioFilesIn(dir, error);
     if (error) {
-        inputs.problems.push_back(dir + ": error: cannot read the folder: " + error.message());
+        inputs.problems.push_back(
+            dir + ": error: " +
+            i18n::arg(cliText(QT_TRANSLATE_NOOP("schedlab::cli", "cannot read the folder: %1")),
+                      {error.message()}));
     } else if (files.empty()) {
-        inputs.problems.push_back(dir + ": error: no .yaml, .yml or .json file in this folder");
+        inputs.problems.push_back(
+            dir + ": error: " +
+            cliText(QT_TRANSLATE_NOOP("schedlab::cli",
+                                      "no .yaml, .yml or .json file in this folder")));
     }
     inputs.files.insert(inputs.files.end(), files.begin(), files.end());
 }
@@ -140,7 +148,9 @@ InputFiles expandInputs(std::span<const std::string> args) {
         }
         auto matches = expandGlob(arg);
         if (matches.empty()) {
-            inputs.problems.push_back(arg + ": error: no file matches this pattern");
+            inputs.problems.push_back(
+                arg + ": error: " +
+                cliText(QT_TRANSLATE_NOOP("schedlab::cli", "no file matches this pattern")));
         }
         for (const auto& match : matches) {
             addPath(match, inputs);

@@ -2,16 +2,38 @@
 
 #include <CLI/CLI.hpp>
 #include <exception>
+#include <string>
 #include <vector>
 
 #include "cli/commands.hpp"
 
 using namespace schedlab::cli;
 
+namespace {
+
+// Before parsing, so that even CLI11's messages about other flags come after the choice.
+void addLanguageOption(CLI::App& app, int argc, char** argv) {
+    setOutputLanguage(chooseLanguage(std::vector<std::string>(argv + 1, argv + argc)));
+    app.add_option("--lang",
+                   "Language of text output and messages: en or zh_CN (default: the "
+                   "locale's, LC_ALL / LC_MESSAGES / LANG)")
+        ->check(CLI::Validator(
+            [](const std::string& name) {
+                return schedlab::i18n::parseLanguage(name)
+                           ? std::string()
+                           : "expected en or zh_CN, got '" + name + "'";
+            },
+            "LANG"));
+    app.fallthrough();  // `--lang` is accepted after the subcommand too
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
     CLI::App app{"SchedLab: CPU scheduling simulator for teaching", "schedlab-cli"};
     app.set_version_flag("--version", std::string("schedlab-cli ") + SCHEDLAB_VERSION);
     app.require_subcommand(1);
+    addLanguageOption(app, argc, argv);
     std::vector<Command> commands{addRunCommand(app), addCompareCommand(app),
                                   addValidateCommand(app), addGenerateCommand(app),
                                   addExportCommand(app)};

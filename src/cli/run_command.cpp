@@ -28,7 +28,7 @@ std::string render(const std::string& format, const engine::Workload& workload,
     if (format == "csv") {
         return report::writeCsv(workload, result);
     }
-    return report::writeText(workload, result);
+    return report::writeText(workload, result, {}, outputLanguage());
 }
 
 int runRun(const RunArgs& args, bool policyGiven) {

@@ -13,7 +13,8 @@ int runValidate(const std::vector<std::string>& files) {
     bool bad = false;
     for (const auto& file : files) {
         if (loadWorkload(file)) {
-            std::cout << file << ": ok\n";
+            std::cout << i18n::arg(cliText(QT_TRANSLATE_NOOP("schedlab::cli", "%1: ok")), {file})
+                      << '\n';
         } else {
             bad = true;
         }

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "report/format.hpp"
+#include "report/localize.hpp"
 
 namespace schedlab::report {
 namespace {
@@ -59,8 +60,35 @@ std::string markdownLine(const std::vector<std::string>& cells) {
 }
 
 constexpr const char* kBestLegend =
-    "* best of the file's rows: lowest, or highest for cpu_utilization, throughput and "
-    "fairness\n";
+    QT_TRANSLATE_NOOP("schedlab::report",
+                      "* best of the file's rows: lowest, or highest for cpu_utilization, "
+                      "throughput and fairness");
+
+/// The column names as titles: in English the names tools know, translated for people.
+constexpr const char* kColumnTitles[] = {
+    QT_TRANSLATE_NOOP("schedlab::report", "file"),
+    QT_TRANSLATE_NOOP("schedlab::report", "scenario"),
+    QT_TRANSLATE_NOOP("schedlab::report", "policy"),
+    QT_TRANSLATE_NOOP("schedlab::report", "avg_response"),
+    QT_TRANSLATE_NOOP("schedlab::report", "avg_turnaround"),
+    QT_TRANSLATE_NOOP("schedlab::report", "avg_waiting"),
+    QT_TRANSLATE_NOOP("schedlab::report", "max_waiting"),
+    QT_TRANSLATE_NOOP("schedlab::report", "cpu_utilization"),
+    QT_TRANSLATE_NOOP("schedlab::report", "throughput"),
+    QT_TRANSLATE_NOOP("schedlab::report", "context_switches"),
+    QT_TRANSLATE_NOOP("schedlab::report", "makespan"),
+    QT_TRANSLATE_NOOP("schedlab::report", "p95_waiting"),
+    QT_TRANSLATE_NOOP("schedlab::report", "fairness"),
+    QT_TRANSLATE_NOOP("schedlab::report", "p95_turnaround"),
+};
+
+std::vector<std::string> headerCells(i18n::Language language) {
+    std::vector<std::string> header;
+    for (const char* column : kColumnTitles) {
+        header.push_back(localize(column, language));
+    }
+    return header;
+}
 
 /// Marks, for rows [first, end) of one file, the cells holding their column's best value. A
 /// column where every row has the same value (or a file with one row) has no best.
@@ -152,10 +180,9 @@ std::string writeCompareJson(const std::vector<CompareRow>& rows) {
     return out + "]\n";
 }
 
-std::string writeCompareMarkdown(const std::vector<CompareRow>& rows) {
+std::string writeCompareMarkdown(const std::vector<CompareRow>& rows, i18n::Language language) {
     const auto& columns = compareColumns();
-    std::vector<std::string> header(columns.begin(), columns.end());
-    std::string out = markdownLine(header) + "|";
+    std::string out = markdownLine(headerCells(language)) + "|";
     for (std::size_t i = 0; i < columns.size(); ++i) {
         out += i < kTextColumns ? " --- |" : " ---: |";
     }
@@ -171,7 +198,7 @@ bool compareHigherIsBetter(std::size_t column) {
     return name == "cpu_utilization" || name == "throughput" || name == "fairness";
 }
 
-std::string writeCompareTable(const std::vector<CompareRow>& rows) {
+std::string writeCompareTable(const std::vector<CompareRow>& rows, i18n::Language language) {
     const auto& columns = compareColumns();
     std::vector<Align> align(columns.size(), Align::Right);
     std::fill_n(align.begin(), kTextColumns, Align::Left);
@@ -180,14 +207,14 @@ std::string writeCompareTable(const std::vector<CompareRow>& rows) {
         return std::find(row.begin(), row.end(), true) != row.end();
     });
     TextTable table(align);
-    std::vector<std::string> header(columns.begin(), columns.end());
+    auto header = headerCells(language);
     table.addRow(marked ? withMarks(header, {}) : header);
     table.addRule();
     for (std::size_t r = 0; r < rows.size(); ++r) {
         auto values = cells(rows[r], true);
         table.addRow(marked ? withMarks(values, best[r]) : values);
     }
-    return table.render() + (marked ? kBestLegend : "");
+    return table.render() + (marked ? localize(kBestLegend, language) + "\n" : "");
 }
 
 }  // namespace schedlab::report

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "engine/result.hpp"
+#include "i18n/translate.hpp"
 
 namespace schedlab::report {
 
@@ -26,12 +27,16 @@ const std::vector<std::string_view>& compareColumns();
 std::string writeCompareCsv(const std::vector<CompareRow>& rows);
 /// A JSON array with one object per row, one per line, keys in column order.
 std::string writeCompareJson(const std::vector<CompareRow>& rows);
-/// A GitHub-flavoured Markdown table; numbers with 3 decimals, '|' in names escaped.
-std::string writeCompareMarkdown(const std::vector<CompareRow>& rows);
+/// A GitHub-flavoured Markdown table; numbers with 3 decimals, '|' in names escaped. The header
+/// holds the column names in English, their titles in Simplified Chinese.
+std::string writeCompareMarkdown(const std::vector<CompareRow>& rows,
+                                 i18n::Language language = i18n::Language::English);
 /// Column-aligned text for a terminal; numbers with 3 decimals. Among the rows of one file
 /// (consecutive rows with the same `file`), the best value of each metric is marked with '*'
-/// (ties all marked; nothing when the rows agree), followed by a legend line.
-std::string writeCompareTable(const std::vector<CompareRow>& rows);
+/// (ties all marked; nothing when the rows agree), followed by a legend line. Header and legend
+/// as for Markdown.
+std::string writeCompareTable(const std::vector<CompareRow>& rows,
+                              i18n::Language language = i18n::Language::English);
 
 /// Whether more is better in column `column` of compareColumns(): cpu_utilization, throughput
 /// and fairness; for every other metric less is better.

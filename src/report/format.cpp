@@ -4,6 +4,8 @@
 #include <charconv>
 #include <cmath>
 
+#include "i18n/translate.hpp"
+
 namespace schedlab::report {
 
 void appendInt(std::string& out, std::int64_t value) {
@@ -109,7 +111,7 @@ std::string TextTable::render() const {
     std::vector<size_t> widths(m_align.size(), 0);
     for (const auto& row : m_rows) {
         for (size_t i = 0; i < row.size() && i < widths.size(); ++i) {
-            widths[i] = std::max(widths[i], row[i].size());
+            widths[i] = std::max(widths[i], i18n::displayWidth(row[i]));
         }
     }
     std::string out;
@@ -120,7 +122,7 @@ std::string TextTable::render() const {
         }
         std::string line;
         for (size_t i = 0; i < row.size() && i < widths.size(); ++i) {
-            std::string pad(widths[i] - row[i].size(), ' ');
+            std::string pad(widths[i] - i18n::displayWidth(row[i]), ' ');
             line += i == 0 ? "" : "  ";
             line += m_align[i] == Align::Right ? pad + row[i] : row[i] + pad;
         }

@@ -26,7 +26,8 @@ std::string csvField(std::string_view text);
 
 enum class Align { Left, Right };
 
-/// A text table whose columns are padded to their widest cell, separated by two spaces.
+/// A text table whose columns are padded to their widest cell, separated by two spaces. Widths
+/// are terminal columns (i18n::displayWidth): a Chinese character takes two.
 class TextTable {
 public:
     explicit TextTable(std::vector<Align> align);

@@ -6,11 +6,13 @@
 #include <vector>
 
 #include "report/format.hpp"
+#include "report/localize.hpp"
 
 namespace schedlab::report {
 namespace {
 
 using engine::Tick;
+using i18n::Language;
 
 /// [start, end) drawn with one symbol. A row is a list of runs sorted by start, never overlapping.
 struct Run {
@@ -148,13 +150,15 @@ bool uniqueFirstCharacters(const engine::Workload& workload, std::size_t count,
 
 /// Each process's first character when those are all different, else 1..9, A..Z, a..z; '#' for
 /// every process when there are more processes than that.
-Symbols processSymbols(const engine::Workload& workload, std::size_t count) {
+Symbols processSymbols(const engine::Workload& workload, std::size_t count, Language language) {
     Symbols out;
     std::string first;
     bool unique = uniqueFirstCharacters(workload, count, first);
     if (!unique && count > kIndexSymbols.size()) {
         out.symbol.assign(count, '#');
-        out.legend.push_back("#=a process (too many to name)");
+        out.legend.push_back(
+            "#=" + localize(QT_TRANSLATE_NOOP("schedlab::report", "a process (too many to name)"),
+                            language));
         return out;
     }
     bool legendNeeded = false;
@@ -250,33 +254,65 @@ std::pair<std::string, std::string> axis(const Frame& frame) {
     return {marks, labels};
 }
 
-std::string header(const Frame& frame) {
+std::string header(const Frame& frame, Language language) {
     if (frame.scale == 1) {
-        return "Gantt chart (1 column = 1 tick)\n";
+        return localize(QT_TRANSLATE_NOOP("schedlab::report", "Gantt chart (1 column = 1 tick)"),
+                        language) +
+               "\n";
     }
-    return "Gantt chart (1 column = " + formatInt(frame.scale) +
-           " ticks, each showing what filled most of them)\n";
+    return i18n::arg(localize(QT_TRANSLATE_NOOP("schedlab::report",
+                                                "Gantt chart (1 column = %1 ticks, each showing "
+                                                "what filled most of them)"),
+                              language),
+                     {formatInt(frame.scale)}) +
+           "\n";
 }
 
-std::string legend(const engine::SimulationResult& result, const Symbols& symbols) {
-    std::string out = result.cpus > 1 ? "0-9 running on that CPU" : "# running";
-    out += "  . ready  = blocked (I/O)  - idle  ~ context switch\n";
-    std::string line = "CPU rows:";
+std::string symbolsLegend(const engine::SimulationResult& result, Language language) {
+    auto say = [language](const char* english) { return localize(english, language); };
+    return (result.cpus > 1
+                ? "0-9 " + say(QT_TRANSLATE_NOOP("schedlab::report", "running on that CPU"))
+                : "# " + say(QT_TRANSLATE_NOOP("schedlab::report", "running"))) +
+           "  . " + say(QT_TRANSLATE_NOOP("schedlab::report", "ready")) + "  = " +
+           say(QT_TRANSLATE_NOOP("schedlab::report", "blocked (I/O)")) + "  - " +
+           say(QT_TRANSLATE_NOOP("schedlab::report", "idle")) + "  ~ " +
+           say(QT_TRANSLATE_NOOP("schedlab::report", "context switch")) + "\n";
+}
+
+std::string legend(const engine::SimulationResult& result, const Symbols& symbols,
+                   Language language) {
+    std::string out = symbolsLegend(result, language);
+    std::string line = localize(QT_TRANSLATE_NOOP("schedlab::report", "CPU rows:"), language);
+    const std::string indent(i18n::displayWidth(line), ' ');
     for (const auto& entry : symbols.legend) {
-        if (line.size() + 1 + entry.size() > 100) {
+        if (i18n::displayWidth(line) + 1 + i18n::displayWidth(entry) > 100) {
             out += line + "\n";
-            line = "         ";
+            line = indent;
         }
         line += " " + entry;
     }
     return symbols.legend.empty() ? out : out + line + "\n";
 }
 
-std::string labelCell(std::string label, std::size_t width) {
-    if (label.size() > width) {
-        label.resize(width);
+/// The longest start of `text` that takes at most `width` terminal columns, whole characters.
+std::string fitWidth(const std::string& text, std::size_t width) {
+    std::size_t end = 0;
+    while (end < text.size()) {
+        std::size_t next = end + 1;
+        while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) {
+            ++next;
+        }
+        if (i18n::displayWidth(std::string_view(text).substr(0, next)) > width) {
+            break;
+        }
+        end = next;
     }
-    return label + std::string(width - label.size() + 2, ' ');
+    return text.substr(0, end);
+}
+
+std::string labelCell(const std::string& label, std::size_t width) {
+    std::string shown = fitWidth(label, width);
+    return shown + std::string(width - i18n::displayWidth(shown) + 2, ' ');
 }
 
 std::string trimRight(std::string text) {
@@ -305,7 +341,7 @@ std::vector<LabeledRow> processChartRows(const engine::Workload& workload,
 std::string renderChart(const std::vector<LabeledRow>& rows, const Frame& frame) {
     std::size_t width = 0;
     for (const auto& row : rows) {
-        width = std::max(width, std::min(row.label.size(), kNameWidth));
+        width = std::max(width, std::min(i18n::displayWidth(row.label), kNameWidth));
     }
     std::string out;
     for (const auto& row : rows) {
@@ -331,12 +367,14 @@ Tick ganttScale(Tick start, Tick end, int width) {
 }
 
 std::string writeGantt(const engine::Workload& workload, const engine::SimulationResult& result,
-                       const GanttOptions& options) {
+                       const GanttOptions& options, Language language) {
     Frame frame = makeFrame(result, options.width);
     if (frame.columns == 0) {
-        return "Gantt chart: nothing ran\n";
+        return localize(QT_TRANSLATE_NOOP("schedlab::report", "Gantt chart: nothing ran"),
+                        language) +
+               "\n";
     }
-    Symbols symbols = processSymbols(workload, result.processes.size());
+    Symbols symbols = processSymbols(workload, result.processes.size(), language);
     bool showProcesses = result.processes.size() <= options.maxProcessRows;
     std::vector<LabeledRow> rows;
     if (showProcesses) {
@@ -346,13 +384,17 @@ std::string writeGantt(const engine::Workload& workload, const engine::Simulatio
     for (std::size_t cpu = 0; cpu < cpus.size(); ++cpu) {
         rows.push_back({"CPU" + std::to_string(cpu), renderRow(cpus[cpu], frame, '-')});
     }
-    std::string out = header(frame) + renderChart(rows, frame);
+    std::string out = header(frame, language) + renderChart(rows, frame);
     if (!showProcesses) {
-        out += "(" + std::to_string(result.processes.size()) +
-               " processes: rows per process are drawn for at most " +
-               std::to_string(options.maxProcessRows) + ")\n";
+        out += i18n::arg(localize(QT_TRANSLATE_NOOP("schedlab::report",
+                                                    "(%1 processes: rows per process are drawn "
+                                                    "for at most %2)"),
+                                  language),
+                         {std::to_string(result.processes.size()),
+                          std::to_string(options.maxProcessRows)}) +
+               "\n";
     }
-    return out + legend(result, symbols);
+    return out + legend(result, symbols, language);
 }
 
 }  // namespace schedlab::report

@@ -8,6 +8,7 @@
 
 #include "engine/result.hpp"
 #include "engine/workload.hpp"
+#include "i18n/translate.hpp"
 
 namespace schedlab::report {
 
@@ -19,9 +20,10 @@ struct GanttOptions {
 /// Process rows: '#' running (the CPU's digit when cpus > 1), '.' ready, '=' blocked on I/O,
 /// blank before arrival and after termination. CPU rows: the process's symbol (see the legend),
 /// '~' context switch, '-' idle. Process rows need result.events; without them only running
-/// time is shown.
+/// time is shown. The heading and the legend are in `language`.
 std::string writeGantt(const engine::Workload& workload, const engine::SimulationResult& result,
-                       const GanttOptions& options = {});
+                       const GanttOptions& options = {},
+                       i18n::Language language = i18n::Language::English);
 
 /// Ticks per column: the smallest of 1, 2, 5, 10, 20, 50, ... that fits [start, end) in `width`
 /// columns when the first column starts at a multiple of the scale.

@@ -1,9 +1,13 @@
 #include "report/text_report.hpp"
 
 #include "report/format.hpp"
+#include "report/localize.hpp"
 
 namespace schedlab::report {
 namespace {
+
+using i18n::arg;
+using i18n::Language;
 
 std::string tickOrDash(engine::Tick value) { return value < 0 ? "-" : formatInt(value); }
 
@@ -22,10 +26,20 @@ std::vector<std::string> processCells(const engine::Workload& workload,
             formatInt(m.io)};
 }
 
-std::string title(const engine::SimulationResult& result) {
-    std::string name = result.scenario.empty() ? "(unnamed scenario)" : result.scenario;
-    std::string cpus = result.cpus == 1 ? "1 CPU" : std::to_string(result.cpus) + " CPUs";
-    return name + "  |  policy " + result.policy + "  |  " + cpus + "\n";
+std::string title(const engine::SimulationResult& result, Language language) {
+    std::string name = result.scenario.empty()
+                           ? localize(QT_TRANSLATE_NOOP("schedlab::report", "(unnamed scenario)"),
+                                      language)
+                           : result.scenario;
+    std::string cpus = result.cpus == 1
+                           ? localize(QT_TRANSLATE_NOOP("schedlab::report", "1 CPU"), language)
+                           : arg(localize(QT_TRANSLATE_NOOP("schedlab::report", "%1 CPUs"),
+                                          language),
+                                 {std::to_string(result.cpus)});
+    return arg(localize(QT_TRANSLATE_NOOP("schedlab::report", "%1  |  policy %2  |  %3"),
+                        language),
+               {name, result.policy, cpus}) +
+           "\n";
 }
 
 std::string perCpu(const engine::Summary& summary) {
@@ -37,47 +51,78 @@ std::string perCpu(const engine::Summary& summary) {
     return out.empty() ? "-" : out;
 }
 
+std::vector<std::string> tableHeader(Language language) {
+    std::vector<std::string> header;
+    for (const char* column : {
+             QT_TRANSLATE_NOOP("schedlab::report", "name"),
+             QT_TRANSLATE_NOOP("schedlab::report", "arrival"),
+             QT_TRANSLATE_NOOP("schedlab::report", "first run"),
+             QT_TRANSLATE_NOOP("schedlab::report", "completion"),
+             QT_TRANSLATE_NOOP("schedlab::report", "response"),
+             QT_TRANSLATE_NOOP("schedlab::report", "turnaround"),
+             QT_TRANSLATE_NOOP("schedlab::report", "waiting"),
+             QT_TRANSLATE_NOOP("schedlab::report", "cpu"),
+             QT_TRANSLATE_NOOP("schedlab::report", "io"),
+         }) {
+        header.push_back(localize(column, language));
+    }
+    return header;
+}
+
+/// "max 7, p95 7"
+std::string maxAndP95(engine::Tick max, engine::Tick p95, Language language) {
+    return arg(localize(QT_TRANSLATE_NOOP("schedlab::report", "max %1, p95 %2"), language),
+               {formatInt(max), formatInt(p95)});
+}
+
 }  // namespace
 
 std::string writeProcessTable(const engine::Workload& workload,
-                              const engine::SimulationResult& result) {
+                              const engine::SimulationResult& result, Language language) {
     std::vector<Align> align(9, Align::Right);
     align[0] = Align::Left;
     TextTable table(align);
-    table.addRow({"name", "arrival", "first run", "completion", "response", "turnaround", "waiting",
-                  "cpu", "io"});
+    table.addRow(tableHeader(language));
     table.addRule();
     for (std::size_t p = 0; p < result.processes.size(); ++p) {
         table.addRow(processCells(workload, result.processes[p], p));
     }
     table.addRule();
     const auto& s = result.summary;
-    table.addRow({"average", "", "", "", formatFixed3(s.avgResponse), formatFixed3(s.avgTurnaround),
+    table.addRow({localize(QT_TRANSLATE_NOOP("schedlab::report", "average"), language), "", "", "",
+                  formatFixed3(s.avgResponse), formatFixed3(s.avgTurnaround),
                   formatFixed3(s.avgWaiting), "", ""});
     return table.render();
 }
 
-std::string writeSummary(const engine::SimulationResult& result) {
+std::string writeSummary(const engine::SimulationResult& result, Language language) {
     const auto& s = result.summary;
+    auto label = [language](const char* english) { return localize(english, language); };
     TextTable table({Align::Left, Align::Left});
-    table.addRow({"makespan", formatInt(s.makespan) + " ticks (" + formatInt(s.start) + " to " +
-                                  formatInt(s.end) + ")"});
-    table.addRow({"cpu utilization", formatFixed3(s.cpuUtilization)});
-    table.addRow({"  per CPU", perCpu(s)});
-    table.addRow({"throughput", formatFixed3(s.throughput) + " processes per tick"});
-    table.addRow({"context switches", formatInt(s.contextSwitches)});
-    table.addRow(
-        {"waiting", "max " + formatInt(s.maxWaiting) + ", p95 " + formatInt(s.p95Waiting)});
-    table.addRow({"turnaround",
-                  "max " + formatInt(s.maxTurnaround) + ", p95 " + formatInt(s.p95Turnaround)});
-    table.addRow({"fairness (Jain)", formatFixed3(s.fairness)});
+    table.addRow({label(QT_TRANSLATE_NOOP("schedlab::report", "makespan")),
+                  arg(label(QT_TRANSLATE_NOOP("schedlab::report", "%1 ticks (%2 to %3)")),
+                      {formatInt(s.makespan), formatInt(s.start), formatInt(s.end)})});
+    table.addRow({label(QT_TRANSLATE_NOOP("schedlab::report", "cpu utilization")),
+                  formatFixed3(s.cpuUtilization)});
+    table.addRow({"  " + label(QT_TRANSLATE_NOOP("schedlab::report", "per CPU")), perCpu(s)});
+    table.addRow({label(QT_TRANSLATE_NOOP("schedlab::report", "throughput")),
+                  arg(label(QT_TRANSLATE_NOOP("schedlab::report", "%1 processes per tick")),
+                      {formatFixed3(s.throughput)})});
+    table.addRow({label(QT_TRANSLATE_NOOP("schedlab::report", "context switches")),
+                  formatInt(s.contextSwitches)});
+    table.addRow({label(QT_TRANSLATE_NOOP("schedlab::report", "waiting")),
+                  maxAndP95(s.maxWaiting, s.p95Waiting, language)});
+    table.addRow({label(QT_TRANSLATE_NOOP("schedlab::report", "turnaround")),
+                  maxAndP95(s.maxTurnaround, s.p95Turnaround, language)});
+    table.addRow({label(QT_TRANSLATE_NOOP("schedlab::report", "fairness (Jain)")),
+                  formatFixed3(s.fairness)});
     return table.render();
 }
 
 std::string writeText(const engine::Workload& workload, const engine::SimulationResult& result,
-                      const GanttOptions& gantt) {
-    return title(result) + "\n" + writeGantt(workload, result, gantt) + "\n" +
-           writeProcessTable(workload, result) + "\n" + writeSummary(result);
+                      const GanttOptions& gantt, Language language) {
+    return title(result, language) + "\n" + writeGantt(workload, result, gantt, language) + "\n" +
+           writeProcessTable(workload, result, language) + "\n" + writeSummary(result, language);
 }
 
 }  // namespace schedlab::report

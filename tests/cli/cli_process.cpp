@@ -50,10 +50,12 @@ std::string readFile(const std::filesystem::path& path) {
     return text.str();
 }
 
-CliRun runCli(const std::string& args) {
+CliRun runCli(const std::string& args, const std::string& locale) {
     TempDir dir;
-    std::string command = shellQuote(SCHEDLAB_CLI) + " " + args + " >" + dir.arg("out") + " 2>" +
-                          dir.arg("err") + " </dev/null";
+    std::string environment =
+        locale.empty() ? "" : "env -u LC_ALL -u LC_MESSAGES -u LANG " + locale + " ";
+    std::string command = environment + shellQuote(SCHEDLAB_CLI) + " " + args + " >" +
+                          dir.arg("out") + " 2>" + dir.arg("err") + " </dev/null";
     int raw = std::system(command.c_str());
     CliRun run;
     run.status = raw != -1 && WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;

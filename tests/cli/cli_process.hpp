@@ -33,8 +33,9 @@ private:
 /// Single-quotes `text` for /bin/sh.
 std::string shellQuote(const std::string& text);
 
-/// Runs `schedlab-cli ARGS` (ARGS already quoted) and collects its exit status and output.
-CliRun runCli(const std::string& args);
+/// Runs `schedlab-cli ARGS` (ARGS already quoted) and collects its exit status and output. With
+/// `locale` ("LANG=zh_CN.UTF-8", ...), the locale variables are only those.
+CliRun runCli(const std::string& args, const std::string& locale = "");
 
 std::string readFile(const std::filesystem::path& path);
 
