@@ -139,7 +139,9 @@ QWidget* BatchWindow::makeResults() {
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(group(tr("Every file under every policy (best of each file marked)"), m_table));
     splitter->addWidget(group(tr("The selected file"), m_chart));
-    splitter->addWidget(group(tr("Problems (files with errors are left out)"), m_problems));
+    m_problemsBox = group(tr("Problems (files with errors are left out)"), m_problems);
+    m_problemsBox->setVisible(false);  // room for the table until a file has a problem
+    splitter->addWidget(m_problemsBox);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 4);
     splitter->setStretchFactor(2, 1);
@@ -156,6 +158,7 @@ void BatchWindow::fillPolicies() {
         auto* item = new QListWidgetItem(
             tr("%1\n    %2").arg(models::engineText(entry.title), specOf(config)), m_policies);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setToolTip(specOf(config));
         item->setCheckState(entry.comparedByDefault ? Qt::Checked : Qt::Unchecked);
         m_configs.push_back(std::move(config));
     }
@@ -175,6 +178,7 @@ bool BatchWindow::addPolicy(const QString& spec, QString* error) {
         auto* item = new QListWidgetItem(
             tr("%1\n    %2").arg(models::engineText(entry->title), canonical), m_policies);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setToolTip(canonical);
         m_configs.push_back(*parsed.policy);
     }
     setPolicyChecked(canonical, true);
@@ -285,11 +289,14 @@ void BatchWindow::showResults() {
     for (const QString& problem : problems()) {
         m_problems->addItem(problem);
     }
+    m_problemsBox->setVisible(m_problems->count() > 0);
     setRunning(false);
-    m_status->setText(tr("%n file(s) compared", "", int(m_model->files().size())) +
-                      (result.badFiles ? tr("; %n could not be used (listed below).", "",
-                                            int(result.badFiles))
-                                       : tr(".")));
+    const int compared = int(m_model->files().size());
+    m_status->setText(
+        result.badFiles
+            ? tr("%n file(s) compared; %1 could not be used (listed below).", "", compared)
+                  .arg(result.badFiles)
+            : tr("%n file(s) compared.", "", compared));
     m_table->selectRow(0);
     showFile(m_model->files().isEmpty() ? -1 : 0);
     emit finished();

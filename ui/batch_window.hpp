@@ -98,6 +98,7 @@ private:
     QSortFilterProxyModel* m_proxy = nullptr;
     CompareChart* m_chart = nullptr;
     QListWidget* m_problems = nullptr;
+    QWidget* m_problemsBox = nullptr;
     QWidget* m_exportRow = nullptr;
     QString m_comparedFolder;
     int m_shownFile = -1;
