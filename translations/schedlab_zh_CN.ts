@@ -1343,14 +1343,19 @@
     <name>schedlab::ui::ExportDialog</name>
     <message>
         <location filename="../ui/export_dialog.cpp" line="+48"/>
-        <location line="+263"/>
+        <location line="+264"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-254"/>
         <source>&amp;Save...</source>
         <translation>保存(&amp;S)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="+25"/>

@@ -1,6 +1,7 @@
 #include "ui/batch_window.hpp"
 
 #include <QDir>
+#include <algorithm>
 #include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -22,6 +23,7 @@
 #include "models/batch_model.hpp"
 #include "models/batch_runner.hpp"
 #include "models/engine_text.hpp"
+#include "ui/chart_style.hpp"
 #include "ui/compare_chart.hpp"
 
 namespace schedlab::ui {
@@ -101,6 +103,9 @@ QWidget* BatchWindow::makePolicyPanel() {
     m_policies = new QListWidget;
     m_policies->setWordWrap(true);
     m_policies->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QFont font = m_policies->font();  // as the Compare tab's list, readable on a projector
+    font.setPointSize(std::max(font.pointSize(), kTickPointSize));
+    m_policies->setFont(font);
     m_spec = new QLineEdit;
     m_spec->setPlaceholderText(tr("Add a SPEC, e.g. rr:quantum=2"));
     m_spec->setToolTip(tr("A policy with parameters as schedlab-cli --policies takes it; Enter adds it"));
@@ -136,6 +141,7 @@ QWidget* BatchWindow::makeResults() {
     m_chart = new CompareChart;
     m_problems = new QListWidget;
     m_problems->setWordWrap(true);
+    m_problems->setMaximumHeight(m_problems->fontMetrics().height() * 6);  // scrolls beyond that
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(group(tr("Every file under every policy (best of each file marked)"), m_table));
     splitter->addWidget(group(tr("The selected file"), m_chart));

@@ -56,6 +56,7 @@ ExportDialog::ExportDialog(ChartData input, const QString& baseName, QWidget* pa
     m_preview->setFrameShape(QFrame::StyledPanel);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close);
     buttons->button(QDialogButtonBox::Save)->setText(tr("&Save..."));
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));  // Qt's own text is English
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::saveDialog);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* top = new QHBoxLayout;
