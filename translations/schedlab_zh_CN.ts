@@ -38,7 +38,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/app_options.cpp" line="+57"/>
+        <location filename="../ui/app_options.cpp" line="+58"/>
         <source>--size needs WIDTHxHEIGHT, e.g. 1440x900, not &apos;%1&apos;</source>
         <translation>--size 需要 宽x高，例如 1440x900，而不是“%1”</translation>
     </message>
@@ -108,7 +108,7 @@
         <translation>最多只能指定一个场景文件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_files.cpp" line="+25"/>
+        <location filename="../ui/main_window_files.cpp" line="+24"/>
         <source>Scenarios (*.yaml *.yml *.json);;All files (*)</source>
         <translation>场景文件 (*.yaml *.yml *.json);;所有文件 (*)</translation>
     </message>
@@ -150,7 +150,7 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/input_files.cpp" line="+96"/>
+        <location filename="../src/cli/input_files.cpp" line="+71"/>
         <source>cannot read the folder: %1</source>
         <translation>无法读取文件夹：%1</translation>
     </message>
@@ -454,6 +454,29 @@
     </message>
 </context>
 <context>
+    <name>schedlab::models::BatchModel</name>
+    <message>
+        <location filename="../models/batch_model.cpp" line="+127"/>
+        <source>Scenario file, relative to the chosen folder</source>
+        <translation>场景文件（相对于所选文件夹）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scenario&apos;s name in the file</source>
+        <translation>文件中的场景名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+</context>
+<context>
     <name>schedlab::models::CompareModel</name>
     <message>
         <location filename="../models/compare_model.cpp" line="+108"/>
@@ -746,7 +769,7 @@
         <translation>区间</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>row %1, %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
     </message>
@@ -1160,6 +1183,215 @@
     </message>
 </context>
 <context>
+    <name>schedlab::ui::BatchWindow</name>
+    <message>
+        <location filename="../ui/batch_window.cpp" line="+51"/>
+        <source>Batch comparison - SchedLab</source>
+        <translation>批量比较 - SchedLab</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose a folder of scenario files, check the policies, then Run.</source>
+        <translation>选择场景文件所在的文件夹，勾选调度算法，然后点击“运行”。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Comparison cancelled; the table shows the previous one.</source>
+        <translation>比较已取消；表格显示的是上一次的结果。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A folder with .yaml, .yml or .json scenario files</source>
+        <translation>包含 .yaml、.yml 或 .json 场景文件的文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose...</source>
+        <translation>选择(&amp;H)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Policies</source>
+        <translation>调度算法</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add a SPEC, e.g. rr:quantum=2</source>
+        <translation>添加 SPEC，例如 rr:quantum=2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A policy with parameters as schedlab-cli --policies takes it; Enter adds it</source>
+        <translation>带参数的调度算法，写法与 schedlab-cli --policies 相同；按回车添加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Every file under every policy (best of each file marked)</source>
+        <translation>每个文件在每种算法下的结果（标出每个文件的最佳值）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected file</source>
+        <translation>所选文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems (files with errors are left out)</source>
+        <translation>问题（有错误的文件不参与比较）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+20"/>
+        <source>%1
+    %2</source>
+        <translation>%1
+    %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Policy added and checked.</source>
+        <translation>已添加并勾选该算法。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a policy: %1</source>
+        <translation>不是有效的算法：%1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Folder of scenario files</source>
+        <translation>场景文件所在的文件夹</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Check at least one policy.</source>
+        <translation>请至少勾选一种算法。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a folder first.</source>
+        <translation>请先选择文件夹。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: cannot read the folder: %2</source>
+        <translation>%1：无法读取该文件夹：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no .yaml, .yml or .json file in this folder.</source>
+        <translation>%1：该文件夹中没有 .yaml、.yml 或 .json 文件。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Comparing %n file(s)...</source>
+        <translation>
+            <numerusform>正在比较 %n 个文件...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n file(s) compared; %1 could not be used (listed below).</source>
+        <translation>
+            <numerusform>已比较 %n 个文件；%1 个文件无法使用（见下方列表）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) compared.</source>
+        <translation>
+            <numerusform>已比较 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_window_export.cpp" line="+27"/>
+        <source>Export &amp;table</source>
+        <translation>导出表格(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As &amp;CSV...</source>
+        <translation>CSV 格式(&amp;C)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As &amp;Markdown...</source>
+        <translation>Markdown 格式(&amp;M)...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export this &amp;chart...</source>
+        <translation>导出此图表(&amp;C)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;every chart...</source>
+        <translation>导出全部图表(&amp;E)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One picture per file, at the slide preset, into a folder</source>
+        <translation>每个文件一张图（幻灯片预设），保存到一个文件夹</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: policies compared</source>
+        <translation>%1：调度算法比较</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Table saved to %1.</source>
+        <translation>表格已保存到 %1。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Chart saved to %1.</source>
+        <translation>图表已保存到 %1。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Folder for the charts (one per file)</source>
+        <translation>保存图表的文件夹（每个文件一张）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export every chart</source>
+        <translation>导出全部图表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n chart(s) saved to %1.</source>
+        <translation>
+            <numerusform>已将 %n 张图表保存到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>schedlab::ui::ChartRegistry</name>
     <message>
         <location filename="../ui/chart_registry.cpp" line="+17"/>
@@ -1271,7 +1503,7 @@
 <context>
     <name>schedlab::ui::CompareTab</name>
     <message>
-        <location filename="../ui/compare_tab.cpp" line="+58"/>
+        <location filename="../ui/compare_tab.cpp" line="+62"/>
         <source>Policies to compare</source>
         <translation>要比较的调度算法</translation>
     </message>
@@ -1286,7 +1518,32 @@
         <translation>打开一个场景以比较调度算法。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+34"/>
+        <source>Export table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the table as schedlab-cli compare writes it, for a spreadsheet or a report</source>
+        <translation>按 schedlab-cli compare 的输出格式保存表格，用于电子表格或报告</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As &amp;CSV...</source>
+        <translation>CSV 格式(&amp;C)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As &amp;Markdown...</source>
+        <translation>Markdown 格式(&amp;M)...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Table saved to %1.</source>
+        <translation>表格已保存到 %1。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>%1
     %2</source>
         <translation>%1
@@ -1321,6 +1578,179 @@
     </message>
 </context>
 <context>
+    <name>schedlab::ui::CompareTableExport</name>
+    <message>
+        <location filename="../ui/compare_table_export.cpp" line="+29"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown table (*.md *.markdown)</source>
+        <translation>Markdown 表格 (*.md *.markdown)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: unknown table type; use .csv or .md.</source>
+        <translation>%1：未知的表格类型；请使用 .csv 或 .md。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no comparison to export yet.</source>
+        <translation>还没有可导出的比较结果。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1：无法写入文件：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export the comparison table</source>
+        <translation>导出比较表格</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>schedlab::ui::ExportDialog</name>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="+48"/>
+        <location line="+264"/>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location line="-254"/>
+        <source>&amp;Save...</source>
+        <translation>保存(&amp;S)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG (vector, text as text)</source>
+        <translation>SVG（矢量，文字可选）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (vector)</source>
+        <translation>PDF（矢量）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slide (1920 x 1080, large text)</source>
+        <translation>幻灯片（1920 x 1080，大字）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print (A4 width, 300 dpi)</source>
+        <translation>打印（A4 宽，300 dpi）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handout (half A4 width, 300 dpi)</source>
+        <translation>讲义（半个 A4 宽，300 dpi）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom size</source>
+        <translation>自定义尺寸</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At the playback instant (tick %1)</source>
+        <translation>画在播放时刻（时钟 %1）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Chart:</source>
+        <translation>图表(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preset:</source>
+        <translation>预设(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;ze:</source>
+        <translation>尺寸(&amp;Z)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resolution:</source>
+        <translation>分辨率(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;itle:</source>
+        <translation>标题(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>%1 × %2 in at %3 dpi</source>
+        <translation>%1 × %2 英寸，%3 dpi</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+24"/>
+        <source>There is nothing to draw.</source>
+        <translation>没有可绘制的内容。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图片 (*.png);;SVG 图片 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
     <name>schedlab::ui::GanttChart</name>
     <message>
         <location filename="../ui/gantt_chart.cpp" line="+103"/>
@@ -1328,13 +1758,13 @@
         <translation>时间（时钟）</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location line="+190"/>
+        <location line="+57"/>
+        <location line="+200"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-179"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1369,7 +1799,7 @@
         <translation>CPU 空闲</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>P%1</source>
         <translation>P%1</translation>
     </message>
@@ -1513,7 +1943,12 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Copy &amp;Chart</source>
+        <translation>复制图表(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Playback</source>
         <translation>播放(&amp;P)</translation>
     </message>
@@ -1610,7 +2045,12 @@
         <translation>导出图表(&amp;E)...</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>&amp;Batch Compare...</source>
+        <translation>批量比较(&amp;B)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1677,24 +2117,29 @@
         <translation>%1 有尚未保存的更改。要先保存吗？</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>Export chart</source>
-        <translation>导出图表</translation>
+        <location filename="../ui/main_window_export.cpp" line="+41"/>
+        <source>There is no run to export yet.</source>
+        <translation>还没有可导出的运行结果。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>PNG image (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
-        <translation>PNG 图像 (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Export failed: %1</source>
-        <translation>导出失败：%1</translation>
+        <location line="+8"/>
+        <source>Nothing copied: %1</source>
+        <translation>未复制：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no run yet.</source>
+        <translation>还没有运行结果。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chart copied to the clipboard (1920 × 1080).</source>
+        <translation>图表已复制到剪贴板（1920 × 1080）。</translation>
     </message>
 </context>
 <context>

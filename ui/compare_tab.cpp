@@ -1,10 +1,13 @@
 #include "ui/compare_tab.hpp"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -20,6 +23,7 @@
 #include "models/compare_runner.hpp"
 #include "ui/chart_style.hpp"
 #include "ui/compare_chart.hpp"
+#include "ui/compare_table_export.hpp"
 
 namespace schedlab::ui {
 namespace {
@@ -69,6 +73,7 @@ QWidget* CompareTab::makePolicyPanel() {
     m_status->setWordWrap(true);
     box->addWidget(m_list, 1);
     box->addWidget(m_runButton);
+    box->addWidget(makeExportButton(panel));
     box->addWidget(m_status);
     connect(m_runButton, &QPushButton::clicked, this, &CompareTab::run);
     connect(m_list, &QListWidget::itemChanged, this, &CompareTab::scheduleRun);
@@ -97,8 +102,40 @@ QWidget* CompareTab::makeResults() {
     return splitter;
 }
 
-void CompareTab::setWorkload(engine::Workload workload) {
+QPushButton* CompareTab::makeExportButton(QWidget* parent) {
+    m_exportButton = new QPushButton(tr("Export table"), parent);
+    m_exportButton->setToolTip(
+        tr("Save the table as schedlab-cli compare writes it, for a spreadsheet or a report"));
+    auto* menu = new QMenu(m_exportButton);
+    menu->addAction(tr("As &CSV..."), this, [this] { exportTable(int(TableFormat::Csv)); });
+    menu->addAction(tr("As &Markdown..."), this,
+                    [this] { exportTable(int(TableFormat::Markdown)); });
+    m_exportButton->setMenu(menu);
+    m_exportButton->setEnabled(false);
+    return m_exportButton;
+}
+
+void CompareTab::exportTable(int format) {
+    const QString base = m_file.isEmpty() ? QStringLiteral("comparison")
+                                          : QFileInfo(m_file).completeBaseName() +
+                                                QStringLiteral("-comparison");
+    const QString path = exportCompareTable(this, compareRows(), TableFormat(format), base);
+    if (!path.isEmpty()) {
+        m_status->setText(tr("Table saved to %1.").arg(QDir::toNativeSeparators(path)));
+    }
+}
+
+std::vector<report::CompareRow> CompareTab::compareRows() const {
+    std::vector<report::CompareRow> rows;
+    for (const models::CompareEntry& entry : m_model->entries()) {
+        rows.push_back({m_file.toStdString(), m_workload.name, entry.policy, entry.summary});
+    }
+    return rows;
+}
+
+void CompareTab::setWorkload(engine::Workload workload, const QString& file) {
     m_workload = std::move(workload);
+    m_file = file;
     m_hasWorkload = true;
     fillPolicies();
     scheduleRun();
@@ -193,6 +230,7 @@ void CompareTab::showResults() {
     m_status->setText(
         tr("Policies compared: %1. The best value of each metric is bold and starred.")
             .arg(m_runner->results().size()));
+    m_exportButton->setEnabled(!m_runner->results().empty());
     emit finished();
 }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "engine/workload.hpp"
+#include "report/compare_report.hpp"
 
 class QLabel;
 class QListWidget;
@@ -33,8 +34,9 @@ public:
 
     /// Lists every policy (rr and mlfq with the workload's parameters when it uses them, the
     /// workload's own policy as it is), checks the workload's policy plus fcfs, sjf and rr, and
-    /// runs the comparison when auto-run is on.
-    void setWorkload(engine::Workload workload);
+    /// runs the comparison when auto-run is on. `file` is the scenario's file, for the `file`
+    /// column of the exported table (as `schedlab-cli compare FILE` writes it); empty if none.
+    void setWorkload(engine::Workload workload, const QString& file = {});
     /// SPECs of the listed policies, in list order.
     QStringList policySpecs() const;
     /// SPECs of the checked policies, in list order.
@@ -47,6 +49,8 @@ public:
     bool isRunning() const;
 
     models::CompareModel* model() const { return m_model; }
+    /// The shown comparison as `schedlab-cli compare` rows (file, scenario, policy, summary).
+    std::vector<report::CompareRow> compareRows() const;
     CompareChart* chart() const { return m_chart; }
 
 public slots:
@@ -61,6 +65,8 @@ signals:
 private:
     QWidget* makePolicyPanel();
     QWidget* makeResults();
+    QPushButton* makeExportButton(QWidget* parent);
+    void exportTable(int format);
     void fillPolicies();
     void scheduleRun();
     void showResults();
@@ -68,11 +74,13 @@ private:
     std::vector<engine::PolicyConfig> checkedConfigs() const;
 
     engine::Workload m_workload;
+    QString m_file;
     bool m_hasWorkload = false;
     bool m_autoRun = true;
     std::vector<engine::PolicyConfig> m_configs;  ///< one per list item
     QListWidget* m_list = nullptr;
     QPushButton* m_runButton = nullptr;
+    QPushButton* m_exportButton = nullptr;
     QLabel* m_status = nullptr;
     CompareChart* m_chart = nullptr;
     QTableView* m_table = nullptr;

@@ -140,6 +140,9 @@ void MainWindow::buildMenus() {
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("Copy &Chart"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this,
+                    &MainWindow::copyChart);
     QMenu* play = menuBar()->addMenu(tr("&Playback"));
     play->addAction(m_playbackBar->playAction());
     play->addAction(m_playbackBar->stepBackAction());
@@ -239,7 +242,7 @@ void MainWindow::showRun(const models::RunPtr& run) {
     m_gantt->setRun(run);
     m_utilization->setRun(run);
     m_playback->setRun(run);
-    m_compare->setWorkload(run->workload);
+    m_compare->setWorkload(run->workload, m_document->filePath());
     const auto& s = run->result.summary;
     m_statusRun->setText(tr("%1: %2 processes, makespan %3, average waiting %4")
                              .arg(QString::fromStdString(run->result.policy))

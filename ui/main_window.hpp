@@ -4,6 +4,7 @@
 // current instant.
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QStringList>
 #include <QTimer>
 
@@ -25,7 +26,9 @@ class SimulationRunner;
 
 namespace schedlab::ui {
 
+class BatchWindow;
 class CompareTab;
+struct ChartData;
 class DecisionLogView;
 class GanttChart;
 class MetricsView;
@@ -91,7 +94,13 @@ private:
     bool saveAs();
     bool saveTo(const QString& path);
     bool maybeSave();
+
+    // Charts out of the window (main_window_export.cpp).
     void exportChartDialog();
+    void copyChart();
+    void showBatchWindow();
+    ChartData chartData() const;
+    QString currentChartName() const;
 
     models::ScenarioDocument* m_document = nullptr;
     models::SimulationRunner* m_runner = nullptr;
@@ -113,6 +122,7 @@ private:
     QProgressBar* m_progress = nullptr;
     QToolButton* m_cancel = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QPointer<BatchWindow> m_batch;
     QTimer m_runDelay;
     QStringList m_recent;
 };

@@ -1,4 +1,4 @@
-// File handling of the main window: open, save, recent files, drag and drop, export, and asking
+// File handling of the main window: open, save, recent files, drag and drop, and asking
 // before unsaved edits would be lost.
 #include <QCloseEvent>
 #include <QDragEnterEvent>
@@ -13,7 +13,6 @@
 
 #include "models/playback_controller.hpp"
 #include "models/scenario_document.hpp"
-#include "ui/chart_export.hpp"
 #include "ui/main_window.hpp"
 
 namespace schedlab::ui {
@@ -37,6 +36,7 @@ void MainWindow::buildFileMenu() {
     file->addSeparator();
     file->addAction(tr("&Export Chart..."), QKeySequence(Qt::CTRL | Qt::Key_E), this,
                     &MainWindow::exportChartDialog);
+    file->addAction(tr("&Batch Compare..."), this, &MainWindow::showBatchWindow);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 }
@@ -164,22 +164,6 @@ void MainWindow::updateRecentMenu() {
         })->setToolTip(path);
     }
     m_recentMenu->setEnabled(!m_recent.isEmpty());
-}
-
-void MainWindow::exportChartDialog() {
-    if (!m_run) {
-        return;
-    }
-    QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), {},
-                                                tr("PNG image (*.png);;SVG (*.svg);;PDF (*.pdf)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    RunChartOptions options;
-    options.time = m_playback->time();
-    QString error;
-    bool ok = exportRunChart(m_run, RunChartKind::Gantt, path, QSize(1600, 900), &error, options);
-    statusBar()->showMessage(ok ? tr("Exported %1").arg(path) : tr("Export failed: %1").arg(error));
 }
 
 }  // namespace schedlab::ui

@@ -1,11 +1,11 @@
 #include "cli/input_files.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <filesystem>
 #include <system_error>
 
 #include "cli/common.hpp"
+#include "compare/scenario_folder.hpp"
 
 namespace schedlab::cli {
 namespace {
@@ -14,31 +14,6 @@ namespace fs = std::filesystem;
 
 bool hasWildcard(std::string_view text) {
     return text.find_first_of("*?") != std::string_view::npos;
-}
-
-bool isScenarioFile(const fs::path& path) {
-    std::string extension = path.extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return extension == ".yaml" || extension == ".yml" || extension == ".json";
-}
-
-bool isHidden(const fs::path& path) { return path.filename().string().starts_with('.'); }
-
-/// Scenario files under `dir`, sorted by path.
-std::vector<std::string> scenarioFilesIn(const std::string& dir, std::error_code& error) {
-    std::vector<std::string> files;
-    fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, error);
-    for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
-        if (isHidden(it->path())) {
-            it.disable_recursion_pending();
-        } else if (std::error_code ignored;
-                   it->is_regular_file(ignored) && isScenarioFile(it->path())) {
-            files.push_back(it->path().string());
-        }
-    }
-    std::sort(files.begin(), files.end());
-    return files;
 }
 
 std::string join(const std::string& base, const std::string& part) {
@@ -89,7 +64,7 @@ std::vector<std::string> expandGlob(const std::string& pattern) {
 
 void addFolder(const std::string& dir, InputFiles& inputs) {
     std::error_code error;
-    auto files = scenarioFilesIn(dir, error);
+    auto files = compare::scenarioFilesIn(dir, error);
     if (error) {
         inputs.problems.push_back(
             dir + ": error: " +

@@ -45,6 +45,7 @@ private:
     void record(std::size_t index, FileOutcome outcome);
     void reportProgress();
     unsigned workerCount() const;
+    bool cancelled() const { return m_options.cancel && m_options.cancel->load(); }
 
     std::span<const std::string> m_files;
     std::span<const engine::PolicyConfig> m_policies;
@@ -67,10 +68,10 @@ void BatchRun::work() {
     for (;;) {
         std::size_t index = m_next.fetch_add(1);
         // Every index below the final m_stopAt is taken and finished: the counter only grows.
-        if (index >= m_files.size() || index > m_stopAt.load()) {
+        if (index >= m_files.size() || index > m_stopAt.load() || cancelled()) {
             break;
         }
-        FileOutcome outcome = compareFile(m_files[index], m_policies);
+        FileOutcome outcome = compareFileUnless(m_files[index], m_policies, m_options.cancel);
         if (!outcome.loaded && m_options.failFast) {
             std::size_t stop = m_stopAt.load();
             while (index < stop && !m_stopAt.compare_exchange_weak(stop, index)) {
@@ -141,6 +142,12 @@ std::vector<report::CompareRow> BatchResult::rows() const {
 }
 
 FileOutcome compareFile(const std::string& file, std::span<const engine::PolicyConfig> policies) {
+    return compareFileUnless(file, policies, nullptr);
+}
+
+FileOutcome compareFileUnless(const std::string& file,
+                              std::span<const engine::PolicyConfig> policies,
+                              const std::atomic<bool>* cancel) {
     FileOutcome outcome;
     outcome.file = file;
     try {
@@ -148,8 +155,15 @@ FileOutcome compareFile(const std::string& file, std::span<const engine::PolicyC
         if (!workload) {
             return outcome;
         }
-        auto rows = compareWorkload(std::move(*workload), policies);
-        for (auto& row : *rows) {  // no progress callback: never cancelled
+        ProgressCallback stillWanted;
+        if (cancel) {
+            stillWanted = [cancel](double) { return !cancel->load(); };
+        }
+        auto rows = compareWorkload(std::move(*workload), policies, stillWanted);
+        if (!rows) {
+            return outcome;  // cancelled: not loaded, no problems
+        }
+        for (auto& row : *rows) {
             row.file = file;
         }
         outcome.rows = std::move(*rows);

@@ -4,6 +4,7 @@
 // dropped, keeping only its rows. Rows and problems come back in input order whatever the
 // number of workers, so the output is the same bytes with -j1 and -j8.
 
+#include <atomic>
 #include <cstddef>
 #include <functional>
 #include <span>
@@ -25,6 +26,10 @@ struct BatchOptions {
     /// Called on the calling thread each time more files are done (done of total), and once at
     /// the end with done == total unless failFast stopped early.
     std::function<void(std::size_t done, std::size_t total)> progress;
+    /// When given and it becomes true (from any thread), the files in progress stop and no
+    /// further file is started: the result is then incomplete (files not compared have outcomes
+    /// with nothing loaded and no problems), for a caller that drops it (the app's Cancel).
+    const std::atomic<bool>* cancel = nullptr;
 };
 
 /// What happened to one input file.
@@ -53,5 +58,10 @@ BatchResult compareFiles(std::span<const std::string> files,
 
 /// Loads one file and compares it: what each worker does for one task.
 FileOutcome compareFile(const std::string& file, std::span<const engine::PolicyConfig> policies);
+/// The same, stopping early (an outcome with nothing loaded and no problems) once `*cancel` is
+/// true; `cancel` may be null.
+FileOutcome compareFileUnless(const std::string& file,
+                              std::span<const engine::PolicyConfig> policies,
+                              const std::atomic<bool>* cancel);
 
 }  // namespace schedlab::compare

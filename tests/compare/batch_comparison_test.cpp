@@ -150,6 +150,22 @@ TEST(CompareFiles, ProgressCountsEveryFileOnTheCallingThread) {
     EXPECT_TRUE(sameThread);
 }
 
+TEST(CompareFiles, ACancelledComparisonStartsNoFurtherFile) {
+    Files dir;
+    std::vector<std::string> files{dir.good(0), dir.good(1), dir.good(2)};
+    std::atomic<bool> cancel{true};
+    BatchOptions options = withJobs(2);
+    options.cancel = &cancel;
+    auto result = compareFiles(files, threePolicies(), options);
+    EXPECT_TRUE(result.rows().empty());
+    for (const auto& outcome : result.files) {
+        EXPECT_FALSE(outcome.loaded);  // never started
+        EXPECT_TRUE(outcome.problems.empty());
+    }
+    cancel = false;  // a flag that stays false changes nothing
+    EXPECT_EQ(compareFiles(files, threePolicies(), options).rows().size(), 9U);
+}
+
 TEST(CompareFiles, NoFilesNoRows) {
     auto result = compareFiles({}, threePolicies(), withJobs(4));
     EXPECT_TRUE(result.files.empty());

@@ -8,12 +8,18 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 
 #include "chart_test_runs.hpp"
 #include "engine/policy_registry.hpp"
 #include "models/compare_model.hpp"
 #include "ui/compare_chart.hpp"
+#include "ui/compare_table_export.hpp"
+#include "compare/batch_comparison.hpp"
+#include "engine/policy_spec.hpp"
+#include "scenario/scenario_io.hpp"
 
 namespace schedlab::ui {
 namespace {
@@ -94,6 +100,37 @@ TEST(CompareTabTest, RunButtonWithoutAutoRun) {
                         17.0 / 3.0, 1e-9);
         }
     }
+}
+
+TEST(CompareTabTest, ExportedTablesAreTheCommandsOutput) {
+    const std::string file = SCHEDLAB_SOURCE_DIR "/scenarios/textbook-rr.yaml";
+    auto loaded = scenario::loadScenarioFile(file);
+    ASSERT_TRUE(loaded.workload);
+    CompareTab tab;
+    QSignalSpy finished(&tab, &CompareTab::finished);
+    tab.setWorkload(*loaded.workload, QString::fromStdString(file));
+    ASSERT_TRUE(finished.wait(20000));
+    // schedlab-cli compare FILE --policies <the checked ones> --format csv|md
+    std::vector<engine::PolicyConfig> policies;
+    for (const QString& spec : tab.checkedPolicies()) {
+        policies.push_back(*engine::parsePolicySpec(spec.toStdString()).policy);
+    }
+    const std::vector<std::string> files{file};
+    const auto rows = compare::compareFiles(files, policies).rows();
+    ASSERT_EQ(rows.size(), 3U);
+    EXPECT_EQ(compareTableText(tab.compareRows(), TableFormat::Csv), report::writeCompareCsv(rows));
+    EXPECT_EQ(compareTableText(tab.compareRows(), TableFormat::Markdown),
+              report::writeCompareMarkdown(rows));
+    QTemporaryDir dir;
+    QString error;
+    ASSERT_TRUE(writeCompareTable(tab.compareRows(), dir.filePath("t.md"), &error))
+        << error.toStdString();
+    QFile written(dir.filePath("t.md"));
+    ASSERT_TRUE(written.open(QIODevice::ReadOnly));
+    EXPECT_EQ(written.readAll().toStdString(), report::writeCompareMarkdown(rows));
+    EXPECT_FALSE(writeCompareTable(tab.compareRows(), dir.filePath("t.txt"), &error));
+    EXPECT_TRUE(error.contains("unknown table type")) << error.toStdString();
+    EXPECT_FALSE(writeCompareTable({}, dir.filePath("t.csv"), &error));
 }
 
 }  // namespace

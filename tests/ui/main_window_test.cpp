@@ -5,7 +5,12 @@
 
 #include <gtest/gtest.h>
 
+#include <QAction>
+#include <QClipboard>
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QImage>
+#include <QTabWidget>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QUndoStack>
@@ -14,6 +19,11 @@
 #include "models/scenario_check.hpp"
 #include "models/scenario_document.hpp"
 #include "models/simulation_runner.hpp"
+#include "models/compare_model.hpp"
+#include "models/playback_controller.hpp"
+#include "ui/chart_export.hpp"
+#include "ui/chart_registry.hpp"
+#include "ui/compare_tab.hpp"
 
 namespace schedlab::ui {
 namespace {
@@ -87,6 +97,35 @@ TEST_F(MainWindowTest, PolicySpecFromTheCommandLineReplacesTheFilesPolicy) {
     ASSERT_TRUE(waitForRun());
     EXPECT_EQ(window.currentRun()->result.policy, "rr:quantum=4");
     EXPECT_NEAR(avgWaiting(), 17.0 / 3.0, 1e-9);   // the textbook RR answer
+}
+
+// Edit > Copy chart: the current tab's chart at the slide preset, as the export code draws it.
+TEST_F(MainWindowTest, CopyChartPutsTheCurrentTabsChartOnTheClipboard) {
+    QAction* copy = nullptr;
+    for (QAction* action : window.findChildren<QAction*>()) {
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)) {
+            copy = action;
+        }
+    }
+    ASSERT_NE(copy, nullptr);
+    QGuiApplication::clipboard()->clear();
+    copy->trigger();
+    const ExportSettings slide = *exportPreset("slide");
+    ChartData data{window.currentRun(), {}, window.playback()->time()};
+    auto gantt = makeChart("gantt", data);
+    EXPECT_EQ(QGuiApplication::clipboard()->image().size(), QSize(1920, 1080));
+    EXPECT_TRUE(QGuiApplication::clipboard()->image() == renderChartImage(*gantt, slide, {}));
+
+    auto* compare = window.findChild<CompareTab*>();
+    ASSERT_NE(compare, nullptr);
+    QSignalSpy compared(compare, &CompareTab::finished);
+    window.findChild<QTabWidget*>()->setCurrentIndex(1);
+    compare->run();
+    ASSERT_TRUE(compared.wait(20000));
+    copy->trigger();
+    data.comparison = compare->model()->entries();
+    auto bars = makeChart("compare", data);
+    EXPECT_TRUE(QGuiApplication::clipboard()->image() == renderChartImage(*bars, slide, {}));
 }
 
 }  // namespace
