@@ -425,6 +425,156 @@
     </message>
 </context>
 <context>
+    <name>schedlab::exercise</name>
+    <message>
+        <location filename="../src/cli/exercise_text.cpp" line="+74"/>
+        <location line="+101"/>
+        <source>name</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <location line="+101"/>
+        <source>arrival</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bursts</source>
+        <translation>CPU/I/O 区间</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Policy: %1 — %2</source>
+        <translation>调度算法：%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>One CPU. At one instant, new arrivals join the ready queue first, then processes back from I/O, then the process whose quantum just ran out; ties go to the earlier arrival, then to the process listed first.</source>
+        <translation>单个 CPU。同一时刻，新到达的进程先进入就绪队列，其次是 I/O 完成返回的进程，最后是时间片刚用完的进程；条件相同时先到达者优先，再按列表顺序。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One CPU. At one instant, new arrivals join the ready queue before processes back from I/O; ties go to the earlier arrival, then to the process listed first.</source>
+        <translation>单个 CPU。同一时刻，新到达的进程先于 I/O 完成返回的进程进入就绪队列；条件相同时先到达者优先，再按列表顺序。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A smaller priority number means a higher priority.</source>
+        <translation>优先级数值越小，优先级越高。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A larger priority number means a higher priority.</source>
+        <translation>优先级数值越大，优先级越高。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Questions:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw the Gantt chart: which process runs at each tick, until every process has finished.</source>
+        <translation>画出甘特图：每个时钟运行哪个进程，直到所有进程终止。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For each process, give its response time (first run - arrival), turnaround time (completion - arrival) and waiting time (ticks spent ready; time blocked on I/O does not count).</source>
+        <translation>求每个进程的响应时间（首次运行 - 到达）、周转时间（完成 - 到达）和等待时间（处于就绪状态的时钟数；因 I/O 阻塞的时间不计入）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give the average response, turnaround and waiting times.</source>
+        <translation>求平均响应时间、平均周转时间和平均等待时间。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Gantt chart (1 column = 1 tick)</source>
+        <translation>甘特图（1 列 = 1 个时钟）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source># running  . ready  = blocked (I/O)  - idle  ~ context switch</source>
+        <translation># 运行  . 就绪  = 阻塞（I/O）  - 空闲  ~ 上下文切换</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CPU rows:</source>
+        <translation>CPU 行：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>first run</source>
+        <translation>首次运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completion</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>response</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>turnaround</source>
+        <translation>周转时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting</source>
+        <translation>等待时间</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Answers:</source>
+        <translation>答案：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Times of each process (in ticks):</source>
+        <translation>各进程的时间（单位：时钟）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the scheduler decided:</source>
+        <translation>调度器的决策：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Processes (times in ticks):</source>
+        <translation>进程（时间单位：时钟）：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The scenario as a file (open it in SchedLab to answer step by step in Exercise mode, or write it with -o FILE):</source>
+        <translation>场景文件（在 SchedLab 中打开即可在练习模式中逐步作答，或用 -o FILE 写入文件）：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>To see the answers: %1</source>
+        <translation>查看答案：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exercise.cpp" line="+19"/>
+        <source>Exercise (seed %1)</source>
+        <translation>练习（种子 %1）</translation>
+    </message>
+</context>
+<context>
     <name>schedlab::models::CompareModel</name>
     <message>
         <location filename="../models/compare_model.cpp" line="+108"/>
@@ -530,12 +680,12 @@
 <context>
     <name>schedlab::models::CompareRunner</name>
     <message>
-        <location filename="../models/compare_runner.cpp" line="+77"/>
+        <location filename="../models/compare_runner.cpp" line="+58"/>
         <source>The workload cannot be simulated: %1</source>
         <translation>无法模拟该负载：%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The simulation failed: %1</source>
         <translation>模拟失败：%1</translation>
     </message>
@@ -886,7 +1036,7 @@
 <context>
     <name>schedlab::ui::ChartRegistry</name>
     <message>
-        <location filename="../ui/chart_registry.cpp" line="+16"/>
+        <location filename="../ui/chart_registry.cpp" line="+17"/>
         <source>There is no run to draw.</source>
         <translation>没有可绘制的运行结果。</translation>
     </message>
@@ -1028,7 +1178,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../ui/plot_chart.cpp" line="+88"/>
+        <location filename="../ui/plot_chart.cpp" line="+81"/>
         <source>Policies compared</source>
         <translation>调度算法比较结果</translation>
     </message>

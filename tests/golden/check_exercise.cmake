@@ -1,0 +1,15 @@
+# Runs `CLI exercise ARGS` (ARGS a ;-list) in the C locale and fails with a diff unless its
+# output equals EXPECTED. The locale is fixed because exercise's default language follows it.
+execute_process(COMMAND ${CMAKE_COMMAND} -E env LC_ALL=C LANG=C ${CLI} exercise ${ARGS}
+                OUTPUT_FILE ${OUT} RESULT_VARIABLE status ERROR_VARIABLE errors)
+if(NOT status EQUAL 0)
+  message(FATAL_ERROR "schedlab-cli exercise ${ARGS} exited with ${status}: ${errors}")
+endif()
+if(NOT EXISTS ${EXPECTED})
+  message(FATAL_ERROR "no golden file ${EXPECTED}; create it with scripts/update-golden")
+endif()
+execute_process(COMMAND ${CMAKE_COMMAND} -E compare_files ${OUT} ${EXPECTED} RESULT_VARIABLE differs)
+if(differs)
+  execute_process(COMMAND diff -u ${EXPECTED} ${OUT} OUTPUT_VARIABLE diff_text)
+  message(FATAL_ERROR "output differs from ${EXPECTED}:\n${diff_text}")
+endif()
