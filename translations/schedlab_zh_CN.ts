@@ -108,7 +108,7 @@
         <translation>最多只能指定一个场景文件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_files.cpp" line="+25"/>
+        <location filename="../ui/main_window_files.cpp" line="+26"/>
         <source>Scenarios (*.yaml *.yml *.json);;All files (*)</source>
         <translation>场景文件 (*.yaml *.yml *.json);;所有文件 (*)</translation>
     </message>
@@ -136,7 +136,7 @@
         <translation>区间长度必须是大于 0 的整数：“%1”</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>(first in row %1)</source>
         <translation>（首次出现在第 %1 行）</translation>
     </message>
@@ -428,18 +428,18 @@
     <name>schedlab::exercise</name>
     <message>
         <location filename="../src/cli/exercise_text.cpp" line="+74"/>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>name</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+101"/>
+        <location line="-101"/>
+        <location line="+102"/>
         <source>arrival</source>
         <translation>到达时间</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>priority</source>
         <translation>优先级</translation>
     </message>
@@ -509,7 +509,7 @@
         <translation>CPU 行：</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>first run</source>
         <translation>首次运行</translation>
     </message>
@@ -696,6 +696,19 @@
         <location filename="../models/decision_log_model.cpp" line="+24"/>
         <source>t=%1: %2</source>
         <translation>t=%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>schedlab::models::ExerciseSession</name>
+    <message>
+        <location filename="../models/exercise_session.cpp" line="+124"/>
+        <source>%1 arrives</source>
+        <translation>%1 到达</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is back from I/O</source>
+        <translation>%1 完成 I/O，回到就绪队列</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1208,134 @@
     </message>
 </context>
 <context>
+    <name>schedlab::ui::ExercisePanel</name>
+    <message>
+        <location filename="../ui/exercise_panel.cpp" line="+143"/>
+        <source>Finished: %1 of %2 decisions right.</source>
+        <translation>完成：%2 个决策中答对 %1 个。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exercise mode is off. Open an exercise file or turn it on in the Exercise menu.</source>
+        <translation>练习模式已关闭。打开练习文件，或在“练习”菜单中开启。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;t = %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;t = %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which process runs next on CPU %1?</source>
+        <translation>CPU %1 接下来运行哪个进程？</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Right.</source>
+        <translation>正确。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped: %1 runs.</source>
+        <translation>已跳过：运行的是 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not quite: you chose %1, but %2 runs.</source>
+        <translation>不对：你选了 %1，但运行的是 %2。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Score: %1 / %2</source>
+        <translation>得分：%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Process</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Response</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turnaround</source>
+        <translation>周转时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting</source>
+        <translation>等待时间</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 of %2 times right.</source>
+        <translation>%2 个时间中答对 %1 个。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Save as exercise</source>
+        <translation>另存为练习</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenarios (*.yaml *.yml *.json)</source>
+        <translation>场景 (*.yaml *.yml *.json)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exercise</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show me</source>
+        <translation>告诉我</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go on with the engine&apos;s choice; counts as wrong</source>
+        <translation>按调度器的选择继续；计为答错</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check my times</source>
+        <translation>检查我的答案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill in each process&apos;s response, turnaround and waiting time (in ticks), then check them.</source>
+        <translation>填写每个进程的响应时间、周转时间和等待时间（单位：时钟），然后检查。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Exercise Mode</source>
+        <translation>练习模式(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the run&apos;s future and choose each next process yourself</source>
+        <translation>隐藏运行的后续过程，由你选择每个下一个运行的进程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restart Exercise</source>
+        <translation>重新开始练习(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as E&amp;xercise...</source>
+        <translation>另存为练习(&amp;X)...</translation>
+    </message>
+</context>
+<context>
     <name>schedlab::ui::GanttChart</name>
     <message>
         <location filename="../ui/gantt_chart.cpp" line="+103"/>
@@ -1342,7 +1483,7 @@
 <context>
     <name>schedlab::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+87"/>
+        <location filename="../ui/main_window.cpp" line="+88"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
@@ -1372,7 +1513,12 @@
         <translation>调度决策</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>Exercise</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -1392,7 +1538,12 @@
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>E&amp;xercise</source>
+        <translation>练习(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -1444,7 +1595,12 @@
         <translation>%1：%2 个进程，总完成时间 %3，平均等待时间 %4</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>Exercise: %1</source>
+        <translation>练习：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1[*] - SchedLab</source>
         <translation>%1[*] - SchedLab</translation>
     </message>
@@ -1479,7 +1635,7 @@
         <translation>另存为(&amp;A)...</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Export Chart...</source>
         <translation>导出图表(&amp;E)...</translation>
     </message>
@@ -1592,12 +1748,12 @@
     </message>
     <message>
         <location line="-81"/>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <location line="+81"/>
         <source>Step forward</source>
         <translation>前进一步</translation>
@@ -1644,7 +1800,7 @@
         <translation>跳转到某个时间（时钟）</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <location line="+10"/>
         <source>t = %1</source>
         <translation>t = %1</translation>

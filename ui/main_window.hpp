@@ -27,6 +27,7 @@ namespace schedlab::ui {
 
 class CompareTab;
 class DecisionLogView;
+class ExercisePanel;
 class GanttChart;
 class MetricsView;
 class PlaybackBar;
@@ -55,6 +56,7 @@ public:
     models::ScenarioDocument* document() const { return m_document; }
     models::PlaybackController* playback() const { return m_playback; }
     models::RunPtr currentRun() const { return m_run; }
+    ExercisePanel* exercisePanel() const { return m_exercise; }
 
 signals:
     /// A simulation of the current scenario finished and every view shows it.
@@ -72,6 +74,7 @@ private:
     void buildMenus();
     void buildFileMenu();
     void buildViewMenu();
+    void buildExercise();
     void connectRun();
     void buildStatusBar();
     void setRunning(bool running);
@@ -109,6 +112,7 @@ private:
     StateDiagram* m_states = nullptr;
     MetricsView* m_metrics = nullptr;
     DecisionLogView* m_decisions = nullptr;
+    ExercisePanel* m_exercise = nullptr;
     QLabel* m_statusRun = nullptr;
     QProgressBar* m_progress = nullptr;
     QToolButton* m_cancel = nullptr;
