@@ -64,8 +64,26 @@ void PlaybackController::collectInstants() {
     m_instants.shrink_to_fit();
 }
 
+engine::Tick PlaybackController::startTime() const {
+    return m_limit ? std::min<engine::Tick>(0, *m_limit) : 0;
+}
+
 engine::Tick PlaybackController::endTime() const {
-    return m_instants.empty() ? startTime() : std::max(startTime(), m_instants.back());
+    engine::Tick end = m_instants.empty() ? 0 : std::max<engine::Tick>(0, m_instants.back());
+    return m_limit ? std::min(end, std::max(*m_limit, startTime())) : end;
+}
+
+void PlaybackController::setTimeLimit(std::optional<engine::Tick> limit) {
+    if (limit == m_limit) {
+        return;
+    }
+    m_limit = limit;
+    emit limitChanged();
+    auto clamped = std::clamp(m_time, startTime(), endTime());
+    if (clamped != m_time) {
+        pause();
+        setTime(clamped);
+    }
 }
 
 const InstantState& PlaybackController::state() const {

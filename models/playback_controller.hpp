@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QTimer>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "engine/simulation.hpp"
@@ -30,8 +31,14 @@ public:
     const RunPtr& run() const { return m_run; }
 
     engine::Tick time() const { return m_time; }
-    engine::Tick startTime() const { return 0; }
-    engine::Tick endTime() const;  ///< the last instant (the last completion)
+    /// 0, or -1 under a time limit of -1 (the moment before anything happened).
+    engine::Tick startTime() const;
+    /// The last instant (the last completion), or the time limit when it is earlier.
+    engine::Tick endTime() const;
+    /// Keeps the time at or before `limit` (Exercise mode hides the future); -1 allows only the
+    /// moment before anything happened. Empty: no limit. The limit stays when the run changes.
+    void setTimeLimit(std::optional<engine::Tick> limit);
+    std::optional<engine::Tick> timeLimit() const { return m_limit; }
     /// The distinct times at which something happens (state changes and decisions), ascending.
     const std::vector<engine::Tick>& instants() const { return m_instants; }
     bool atStart() const { return m_time <= startTime(); }
@@ -62,6 +69,8 @@ signals:
     void playingChanged(bool playing);
     void runChanged();
     void speedChanged(double perSecond);
+    /// The time limit changed: startTime() and endTime() may have too.
+    void limitChanged();
 
 private:
     void advance();
@@ -72,6 +81,7 @@ private:
     RunPtr m_run;
     std::vector<engine::Tick> m_instants;
     engine::Tick m_time = 0;
+    std::optional<engine::Tick> m_limit;
     double m_speed = kDefaultSpeed;
     double m_carry = 0;  // fractional ticks not yet played
     PlayMode m_mode = PlayMode::Ticks;

@@ -124,6 +124,7 @@ engine::Workload settingsWorkload(const ScenarioSettings& settings) {
     w.rules = settings.rules;
     w.priorityOrder = settings.priorityOrder;
     w.policy = settings.policy;
+    w.exercise = settings.exercise;
     return w;
 }
 
@@ -257,6 +258,7 @@ ScenarioSettings settingsOf(const engine::Workload& workload) {
     settings.rules = workload.rules;
     settings.priorityOrder = workload.priorityOrder;
     settings.policy = workload.policy;
+    settings.exercise = workload.exercise;
     return settings;
 }
 

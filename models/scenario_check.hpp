@@ -37,6 +37,7 @@ struct ScenarioSettings {
     engine::Rules rules = engine::Rules::Textbook;
     engine::PriorityOrder priorityOrder = engine::PriorityOrder::SmallerFirst;
     engine::PolicyConfig policy;  ///< keeps the parameters of the other policies too
+    bool exercise = false;        ///< the file's `exercise` key: kept so that saving keeps it
     bool operator==(const ScenarioSettings&) const = default;
 };
 

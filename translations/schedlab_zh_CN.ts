@@ -108,7 +108,7 @@
         <translation>最多只能指定一个场景文件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_files.cpp" line="+24"/>
+        <location filename="../ui/main_window_files.cpp" line="+25"/>
         <source>Scenarios (*.yaml *.yml *.json);;All files (*)</source>
         <translation>场景文件 (*.yaml *.yml *.json);;所有文件 (*)</translation>
     </message>
@@ -136,7 +136,7 @@
         <translation>区间长度必须是大于 0 的整数：“%1”</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>(first in row %1)</source>
         <translation>（首次出现在第 %1 行）</translation>
     </message>
@@ -454,6 +454,156 @@
     </message>
 </context>
 <context>
+    <name>schedlab::exercise</name>
+    <message>
+        <location filename="../src/cli/exercise.cpp" line="+19"/>
+        <source>Exercise (seed %1)</source>
+        <translation>练习（种子 %1）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/exercise_text.cpp" line="+74"/>
+        <location line="+102"/>
+        <source>name</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <location line="+102"/>
+        <source>arrival</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bursts</source>
+        <translation>CPU/I/O 区间</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Policy: %1 — %2</source>
+        <translation>调度算法：%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>One CPU. At one instant, new arrivals join the ready queue first, then processes back from I/O, then the process whose quantum just ran out; ties go to the earlier arrival, then to the process listed first.</source>
+        <translation>单个 CPU。同一时刻，新到达的进程先进入就绪队列，其次是 I/O 完成返回的进程，最后是时间片刚用完的进程；条件相同时先到达者优先，再按列表顺序。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One CPU. At one instant, new arrivals join the ready queue before processes back from I/O; ties go to the earlier arrival, then to the process listed first.</source>
+        <translation>单个 CPU。同一时刻，新到达的进程先于 I/O 完成返回的进程进入就绪队列；条件相同时先到达者优先，再按列表顺序。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A smaller priority number means a higher priority.</source>
+        <translation>优先级数值越小，优先级越高。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A larger priority number means a higher priority.</source>
+        <translation>优先级数值越大，优先级越高。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Questions:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw the Gantt chart: which process runs at each tick, until every process has finished.</source>
+        <translation>画出甘特图：每个时钟运行哪个进程，直到所有进程终止。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For each process, give its response time (first run - arrival), turnaround time (completion - arrival) and waiting time (ticks spent ready; time blocked on I/O does not count).</source>
+        <translation>求每个进程的响应时间（首次运行 - 到达）、周转时间（完成 - 到达）和等待时间（处于就绪状态的时钟数；因 I/O 阻塞的时间不计入）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give the average response, turnaround and waiting times.</source>
+        <translation>求平均响应时间、平均周转时间和平均等待时间。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Gantt chart (1 column = 1 tick)</source>
+        <translation>甘特图（1 列 = 1 个时钟）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source># running  . ready  = blocked (I/O)  - idle  ~ context switch</source>
+        <translation># 运行  . 就绪  = 阻塞（I/O）  - 空闲  ~ 上下文切换</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CPU rows:</source>
+        <translation>CPU 行：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>first run</source>
+        <translation>首次运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completion</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>response</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>turnaround</source>
+        <translation>周转时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting</source>
+        <translation>等待时间</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Answers:</source>
+        <translation>答案：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Times of each process (in ticks):</source>
+        <translation>各进程的时间（单位：时钟）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the scheduler decided:</source>
+        <translation>调度器的决策：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Processes (times in ticks):</source>
+        <translation>进程（时间单位：时钟）：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The scenario as a file (open it in SchedLab to answer step by step in Exercise mode, or write it with -o FILE):</source>
+        <translation>场景文件（在 SchedLab 中打开即可在练习模式中逐步作答，或用 -o FILE 写入文件）：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>To see the answers: %1</source>
+        <translation>查看答案：%1</translation>
+    </message>
+</context>
+<context>
     <name>schedlab::models::BatchModel</name>
     <message>
         <location filename="../models/batch_model.cpp" line="+127"/>
@@ -598,6 +748,19 @@
         <location filename="../models/decision_log_model.cpp" line="+24"/>
         <source>t=%1: %2</source>
         <translation>t=%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>schedlab::models::ExerciseSession</name>
+    <message>
+        <location filename="../models/exercise_session.cpp" line="+124"/>
+        <source>%1 arrives</source>
+        <translation>%1 到达</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is back from I/O</source>
+        <translation>%1 完成 I/O，回到就绪队列</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1779,134 @@
     </message>
 </context>
 <context>
+    <name>schedlab::ui::ExercisePanel</name>
+    <message>
+        <location filename="../ui/exercise_panel.cpp" line="+143"/>
+        <source>Finished: %1 of %2 decisions right.</source>
+        <translation>完成：%2 个决策中答对 %1 个。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exercise mode is off. Open an exercise file or turn it on in the Exercise menu.</source>
+        <translation>练习模式已关闭。打开练习文件，或在“练习”菜单中开启。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;t = %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;t = %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which process runs next on CPU %1?</source>
+        <translation>CPU %1 接下来运行哪个进程？</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Right.</source>
+        <translation>正确。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped: %1 runs.</source>
+        <translation>已跳过：运行的是 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not quite: you chose %1, but %2 runs.</source>
+        <translation>不对：你选了 %1，但运行的是 %2。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Score: %1 / %2</source>
+        <translation>得分：%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Process</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Response</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turnaround</source>
+        <translation>周转时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting</source>
+        <translation>等待时间</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 of %2 times right.</source>
+        <translation>%2 个时间中答对 %1 个。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Save as exercise</source>
+        <translation>另存为练习</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenarios (*.yaml *.yml *.json)</source>
+        <translation>场景 (*.yaml *.yml *.json)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exercise</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show me</source>
+        <translation>告诉我</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go on with the engine&apos;s choice; counts as wrong</source>
+        <translation>按调度器的选择继续；计为答错</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check my times</source>
+        <translation>检查我的答案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill in each process&apos;s response, turnaround and waiting time (in ticks), then check them.</source>
+        <translation>填写每个进程的响应时间、周转时间和等待时间（单位：时钟），然后检查。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Exercise Mode</source>
+        <translation>练习模式(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the run&apos;s future and choose each next process yourself</source>
+        <translation>隐藏运行的后续过程，由你选择每个下一个运行的进程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restart Exercise</source>
+        <translation>重新开始练习(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as E&amp;xercise...</source>
+        <translation>另存为练习(&amp;X)...</translation>
+    </message>
+</context>
+<context>
     <name>schedlab::ui::ExportDialog</name>
     <message>
         <location filename="../ui/export_dialog.cpp" line="+48"/>
@@ -1898,7 +2189,7 @@
 <context>
     <name>schedlab::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+87"/>
+        <location filename="../ui/main_window.cpp" line="+88"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
@@ -1928,7 +2219,12 @@
         <translation>调度决策</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>Exercise</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -1953,7 +2249,12 @@
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>E&amp;xercise</source>
+        <translation>练习(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -2005,7 +2306,12 @@
         <translation>%1：%2 个进程，总完成时间 %3，平均等待时间 %4</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>Exercise: %1</source>
+        <translation>练习：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1[*] - SchedLab</source>
         <translation>%1[*] - SchedLab</translation>
     </message>
@@ -2040,7 +2346,7 @@
         <translation>另存为(&amp;A)...</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Export Chart...</source>
         <translation>导出图表(&amp;E)...</translation>
     </message>
@@ -2163,12 +2469,12 @@
     </message>
     <message>
         <location line="-81"/>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <location line="+81"/>
         <source>Step forward</source>
         <translation>前进一步</translation>
@@ -2215,7 +2521,7 @@
         <translation>跳转到某个时间（时钟）</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <location line="+10"/>
         <source>t = %1</source>
         <translation>t = %1</translation>

@@ -20,6 +20,7 @@
 #include "models/simulation_runner.hpp"
 #include "ui/compare_tab.hpp"
 #include "ui/decision_log_view.hpp"
+#include "ui/exercise_panel.hpp"
 #include "ui/gantt_chart.hpp"
 #include "ui/metrics_view.hpp"
 #include "ui/playback_bar.hpp"
@@ -124,11 +125,36 @@ void MainWindow::buildDocks() {
     auto* metrics = dock(m_metrics, tr("Metrics"), "MetricsDock", Qt::BottomDockWidgetArea);
     auto* log = dock(m_decisions, tr("Decisions"), "DecisionsDock", Qt::BottomDockWidgetArea);
     splitDockWidget(metrics, log, Qt::Horizontal);
+    buildExercise();
     // The charts get most of the room; a saved window state overrides this.
     auto* left = findChild<QDockWidget*>("ScenarioDock");
     auto* right = findChild<QDockWidget*>("NowDock");
     resizeDocks({left, right}, {300, 340}, Qt::Horizontal);
     resizeDocks({metrics}, {170}, Qt::Vertical);
+}
+
+// Exercise mode: its panel above the queues; while it is on, the charts show only the past.
+void MainWindow::buildExercise() {
+    m_exercise = new ExercisePanel;
+    m_exercise->setController(m_playback);
+    auto* dock = new QDockWidget(tr("Exercise"), this);
+    dock->setObjectName("ExerciseDock");
+    dock->setWidget(scrollable(m_exercise));
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    splitDockWidget(dock, findChild<QDockWidget*>("NowDock"), Qt::Vertical);
+    dock->hide();
+    connect(m_exercise, &ExercisePanel::activeChanged, this, [this, dock](bool on) {
+        dock->setVisible(on);
+        if (on) {   // room for the question, the candidates and the answer, once laid out
+            QTimer::singleShot(0, this, [this, dock] {
+                resizeDocks({dock}, {std::max(dock->height(), height() * 11 / 20)}, Qt::Vertical);
+            });
+        }
+    });
+    connect(m_exercise, &ExercisePanel::pastRunChanged, this, [this](const models::RunPtr& run) {
+        m_gantt->setRun(run);
+        m_utilization->setRun(run);
+    });
 }
 
 void MainWindow::buildMenus() {
@@ -149,6 +175,8 @@ void MainWindow::buildMenus() {
     play->addAction(m_playbackBar->stepForwardAction());
     play->addAction(m_playbackBar->toStartAction());
     play->addAction(m_playbackBar->toEndAction());
+    QMenu* exercise = menuBar()->addMenu(tr("E&xercise"));
+    exercise->addActions({m_exercise->modeAction(), m_exercise->restartAction()});
     buildViewMenu();
 }
 
@@ -249,6 +277,10 @@ void MainWindow::showRun(const models::RunPtr& run) {
                              .arg(run->result.processes.size())
                              .arg(s.makespan)
                              .arg(s.avgWaiting, 0, 'f', 3));
+    m_exercise->setRun(run);
+    if (m_exercise->isActive()) {   // the summary would give the answers away
+        m_statusRun->setText(tr("Exercise: %1").arg(QString::fromStdString(run->result.policy)));
+    }
     emit runShown();
 }
 
@@ -280,6 +312,7 @@ void MainWindow::restoreWindowState() {
     QSettings settings;
     restoreGeometry(settings.value("window/geometry").toByteArray());
     restoreState(settings.value("window/state").toByteArray());
+    findChild<QDockWidget*>("ExerciseDock")->setVisible(m_exercise->isActive());
     m_recent = settings.value("files/recent").toStringList();
     updateRecentMenu();
 }

@@ -30,6 +30,7 @@ class BatchWindow;
 class CompareTab;
 struct ChartData;
 class DecisionLogView;
+class ExercisePanel;
 class GanttChart;
 class MetricsView;
 class PlaybackBar;
@@ -58,6 +59,7 @@ public:
     models::ScenarioDocument* document() const { return m_document; }
     models::PlaybackController* playback() const { return m_playback; }
     models::RunPtr currentRun() const { return m_run; }
+    ExercisePanel* exercisePanel() const { return m_exercise; }
 
 signals:
     /// A simulation of the current scenario finished and every view shows it.
@@ -75,6 +77,7 @@ private:
     void buildMenus();
     void buildFileMenu();
     void buildViewMenu();
+    void buildExercise();
     void connectRun();
     void buildStatusBar();
     void setRunning(bool running);
@@ -118,6 +121,7 @@ private:
     StateDiagram* m_states = nullptr;
     MetricsView* m_metrics = nullptr;
     DecisionLogView* m_decisions = nullptr;
+    ExercisePanel* m_exercise = nullptr;
     QLabel* m_statusRun = nullptr;
     QProgressBar* m_progress = nullptr;
     QToolButton* m_cancel = nullptr;

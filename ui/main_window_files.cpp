@@ -13,6 +13,7 @@
 
 #include "models/playback_controller.hpp"
 #include "models/scenario_document.hpp"
+#include "ui/exercise_panel.hpp"
 #include "ui/main_window.hpp"
 
 namespace schedlab::ui {
@@ -33,6 +34,7 @@ void MainWindow::buildFileMenu() {
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As..."), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addAction(m_exercise->saveAction());
     file->addSeparator();
     file->addAction(tr("&Export Chart..."), QKeySequence(Qt::CTRL | Qt::Key_E), this,
                     &MainWindow::exportChartDialog);

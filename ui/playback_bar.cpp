@@ -179,6 +179,7 @@ void PlaybackBar::setController(models::PlaybackController* controller) {
     connect(m_slider, &QSlider::valueChanged, controller, &PC::jumpTo);
     connect(m_timeBox, &QSpinBox::valueChanged, controller, &PC::jumpTo);
     connect(controller, &PC::runChanged, this, &PlaybackBar::syncRun);
+    connect(controller, &PC::limitChanged, this, &PlaybackBar::syncRun);
     connect(controller, &PC::timeChanged, this, &PlaybackBar::syncTime);
     connect(controller, &PC::playingChanged, this, &PlaybackBar::syncPlaying);
     connect(m_speed, &QComboBox::currentIndexChanged, this, &PlaybackBar::applySpeed);

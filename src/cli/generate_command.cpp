@@ -31,18 +31,6 @@ CLI::Validator tickRange() {
         "MIN-MAX");
 }
 
-// CLI11 would wrap "-3" around to 2^64-3.
-CLI::Validator digitsOnly() {
-    return CLI::Validator(
-        [](const std::string& text) {
-            bool digits =
-                !text.empty() && text.find_first_not_of("0123456789") == std::string::npos;
-            return digits ? std::string()
-                          : "expected a whole number from 0 to 2^64-1, got '" + text + "'";
-        },
-        "UINT");
-}
-
 int runGenerate(GenerateArgs& args, bool spreadGiven) {
     args.options.burst = *parseTickRange(args.bursts);
     args.options.io = *parseTickRange(args.io);
@@ -78,6 +66,17 @@ void addShapeOptions(CLI::App& app, GenerateArgs& args) {
 
 }  // namespace
 
+CLI::Validator wholeNumber() {
+    return CLI::Validator(
+        [](const std::string& text) {
+            bool digits =
+                !text.empty() && text.find_first_not_of("0123456789") == std::string::npos;
+            return digits ? std::string()
+                          : "expected a whole number from 0 to 2^64-1, got '" + text + "'";
+        },
+        "UINT");
+}
+
 Command addGenerateCommand(CLI::App& parent) {
     auto args = std::make_shared<GenerateArgs>();
     auto* app = parent.add_subcommand("generate", "Write a random scenario, the same for a seed");
@@ -86,7 +85,7 @@ Command addGenerateCommand(CLI::App& parent) {
         ->check(CLI::Range(std::int64_t{1}, std::int64_t{100'000'000}));
     app->add_option("--seed", args->options.seed, "Random seed (0 .. 2^64-1)")
         ->required()
-        ->check(digitsOnly());
+        ->check(wholeNumber());
     addShapeOptions(*app, *args);
     auto* spread = app->add_option("--arrival-spread", args->spread,
                                    "Arrivals uniform in [0, T] (default 10 x processes)")

@@ -98,4 +98,15 @@ std::size_t displayWidth(std::string_view text) {
     return width;
 }
 
+std::string padRight(std::string_view text, std::size_t width) {
+    std::string out(text);
+    const std::size_t used = displayWidth(text);
+    return used < width ? out.append(width - used, ' ') : out;
+}
+
+std::string padLeft(std::string_view text, std::size_t width) {
+    const std::size_t used = displayWidth(text);
+    return (used < width ? std::string(width - used, ' ') : std::string()) + std::string(text);
+}
+
 }  // namespace schedlab::i18n

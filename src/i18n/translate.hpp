@@ -37,4 +37,9 @@ std::string arg(std::string_view text, std::initializer_list<std::string_view> a
 /// 1 for the others. Equal to the byte count for ASCII.
 std::size_t displayWidth(std::string_view text);
 
+/// `text` followed by spaces up to `width` columns (unchanged when it is already as wide).
+std::string padRight(std::string_view text, std::size_t width);
+/// Spaces up to `width` columns, then `text`.
+std::string padLeft(std::string_view text, std::size_t width);
+
 }  // namespace schedlab::i18n

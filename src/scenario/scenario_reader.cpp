@@ -19,11 +19,12 @@ enum RootKey {
     kRules,
     kPriorityOrder,
     kPolicy,
-    kProcesses
+    kProcesses,
+    kExercise
 };
 const std::vector<std::string_view> kRootKeys = {
     "name",  "cpus",           "context_switch", "multiprogramming",
-    "rules", "priority_order", "policy",         "processes"};
+    "rules", "priority_order", "policy",         "processes", "exercise"};
 
 const std::vector<std::string_view> kPriorityOrders = {"smaller-first", "larger-first"};
 
@@ -98,6 +99,9 @@ void ScenarioReader::readSetting(int index, Value& value) {
             break;
         case kMultiprogramming:
             w.multiprogramming = m_fields.readBool(value, "multiprogramming").value_or(true);
+            break;
+        case kExercise:
+            w.exercise = m_fields.readBool(value, "exercise").value_or(false);
             break;
         case kRules: {
             auto rules = m_fields.readChoice(value, "rules", {"textbook", "ostep"});

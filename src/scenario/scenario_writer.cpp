@@ -160,6 +160,9 @@ std::vector<std::string> settingItems(const Workload& w, const Style& style) {
     bool larger = w.priorityOrder == engine::PriorityOrder::LargerFirst;
     items.push_back(style.key("priority_order") +
                     style.string(larger ? "larger-first" : "smaller-first"));
+    if (w.exercise) {   // an extension: written only when set, so other files stay as they were
+        items.push_back(style.key("exercise") + style.boolean(true));
+    }
     return items;
 }
 

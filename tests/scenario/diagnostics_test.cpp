@@ -237,7 +237,8 @@ TEST(DiagnosticsTest, UnknownKeysSuggestTheNearestOne) {
                      "process"}));
     EXPECT_EQ(errors(withProcesses("colour: red\n")),
               Lines{"t.yaml:2:1: error: unknown key 'colour'; expected one of: name, cpus, "
-                    "context_switch, multiprogramming, rules, priority_order, policy, processes"});
+                    "context_switch, multiprogramming, rules, priority_order, policy, processes, "
+                    "exercise"});
     EXPECT_EQ(errors(withProcesses("policy: {name: rr, quantom: 2}\n")),
               Lines{"t.yaml:2:20: error: unknown key 'quantom' in policy (did you mean "
                     "'quantum'?)"});

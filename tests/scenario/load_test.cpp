@@ -89,6 +89,7 @@ context_switch: 2
 multiprogramming: false
 rules: ostep
 priority_order: larger-first
+exercise: true
 policy: {name: mlfq, levels: [{quantum: 3, allotment: 2}], boost: 50, reset_on_io: true,
          io_to_front: true}
 processes: [{name: A, arrival: 7, priority: -2, bursts: [1, 2, 3]}]
@@ -101,6 +102,7 @@ processes: [{name: A, arrival: 7, priority: -2, bursts: [1, 2, 3]}]
     EXPECT_FALSE(w.multiprogramming);
     EXPECT_EQ(w.rules, engine::Rules::Ostep);
     EXPECT_EQ(w.priorityOrder, engine::PriorityOrder::LargerFirst);
+    EXPECT_TRUE(w.exercise);
     EXPECT_EQ(w.policy.levels(), (std::vector<MlfqLevel>{{3, 2}}));
     EXPECT_EQ(w.policy.ticks("boost"), 50);
     EXPECT_TRUE(w.policy.flag("reset_on_io"));

@@ -40,7 +40,8 @@ inline std::string dump(const engine::Workload& w) {
                       "\ncontext_switch=" + std::to_string(w.contextSwitch) +
                       "\nmultiprogramming=" + std::to_string(w.multiprogramming) +
                       "\nrules=" + std::to_string(static_cast<int>(w.rules)) +
-                      "\npriority_order=" + std::to_string(static_cast<int>(w.priorityOrder));
+                      "\npriority_order=" + std::to_string(static_cast<int>(w.priorityOrder)) +
+                      "\nexercise=" + std::to_string(w.exercise);
     const auto& p = w.policy;
     out += "\npolicy=" + p.name;
     for (auto key : engine::allParamKeys()) {

@@ -19,6 +19,7 @@ Workload richWorkload() {
     w.multiprogramming = false;
     w.rules = engine::Rules::Ostep;
     w.priorityOrder = engine::PriorityOrder::LargerFirst;
+    w.exercise = true;
     w.policy.name = "mlfq";
     w.policy.set("levels", std::vector<engine::MlfqLevel>{{2, 1}, {std::nullopt, 3}, {8, std::nullopt}, {}});
     w.policy.set("boost", 40);
