@@ -53,6 +53,10 @@ public:
     /// The rectangle of the plot widget where pressing asks for a time.
     QRect timeAxisArea() const;
     QCustomPlot* plot() const { return m_plot; }
+    /// Where the visible rows' names are drawn (plot widget pixels), after the last replot.
+    QList<QRect> rowLabelRects() const;
+    /// Where the cursor's "t = ..." label is drawn (empty when hidden).
+    QRect cursorLabelRect() const;
 
 signals:
     /// The user pressed or dragged on the time axis at this time.
@@ -71,6 +75,9 @@ private:
     void updateRowLabels();
     void updateTitle();
     void fitRows();
+    double minRowPixels() const;
+    int chromeHeight() const;
+    void keepOneRowInSight();
     QCPRange visibleRowsTimeSpan() const;
     void syncRowScroll();
     void scrollRowsTo(int firstRow);
@@ -87,6 +94,7 @@ private:
     IntervalPlottable* m_bars = nullptr;
     TimeCursor* m_cursor = nullptr;
     QCPTextElement* m_title = nullptr;
+    QString m_titleText;  ///< shown when the plot has room for it
     QSharedPointer<QCPAxisTickerText> m_rowTicker;
     models::RunPtr m_run;
     std::shared_ptr<const GanttLayout> m_layout;

@@ -10,6 +10,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -28,17 +29,17 @@
 #include "ui/scenario_editor.hpp"
 #include "ui/state_diagram.hpp"
 #include "ui/utilization_chart.hpp"
+#include "ui/vertical_scroll_area.hpp"
+#include "ui/window_layout.hpp"
 
 namespace schedlab::ui {
 namespace {
 
-// Panels scroll rather than force a window wider than a classroom projector (1280 x 800).
+// Panels scroll up and down when the window is short, never sideways: the scroll area is as
+// wide as the panel needs.
 QScrollArea* scrollable(QWidget* widget) {
-    auto* area = new QScrollArea;
+    auto* area = new VerticalScrollArea;
     area->setWidget(widget);
-    area->setWidgetResizable(true);
-    area->setFrameShape(QFrame::NoFrame);
-    area->setMinimumWidth(200);
     return area;
 }
 
@@ -80,11 +81,11 @@ void MainWindow::buildPanels() {
     auto* runPage = new QWidget;
     auto* layout = new QVBoxLayout(runPage);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(charts, 1);
-    layout->addWidget(m_playbackBar);
+    layout->addWidget(scrollable(charts), 1);
+    layout->addWidget(m_playbackBar);  // outside the scroll area: never scrolled out of sight
     m_compare = new CompareTab;
     m_tabs = new QTabWidget;
-    m_tabs->addTab(scrollable(runPage), tr("Run"));
+    m_tabs->addTab(runPage, tr("Run"));
     m_tabs->addTab(scrollable(m_compare), tr("Compare policies"));
     setCentralWidget(m_tabs);
 }
@@ -95,7 +96,9 @@ void MainWindow::buildDocks() {
                        Qt::DockWidgetArea area) {
         auto* d = new QDockWidget(title, this);
         d->setObjectName(name);
-        d->setWidget(scrollable(widget));
+        // Splitters and tables size and scroll their own contents.
+        const bool own = qobject_cast<QSplitter*>(widget) || qobject_cast<QAbstractScrollArea*>(widget);
+        d->setWidget(own ? widget : scrollable(widget));
         addDockWidget(area, d);
         return d;
     };
@@ -103,15 +106,17 @@ void MainWindow::buildDocks() {
     m_policy = new PolicyPanel(m_document);
     auto* scenario = new QSplitter(Qt::Vertical);
     scenario->addWidget(m_editor);
-    scenario->addWidget(m_policy);
+    scenario->addWidget(scrollable(m_policy));  // the settings scroll; the table keeps its rows
+    scenario->setChildrenCollapsible(false);
+    scenario->setStretchFactor(1, 1);
     dock(scenario, tr("Scenario"), "ScenarioDock", Qt::LeftDockWidgetArea);
     m_queues = new QueueView;
     m_queues->setController(m_playback);
     m_states = new StateDiagram;
     m_states->setController(m_playback);
     auto* now = new QSplitter(Qt::Vertical);
-    now->addWidget(m_queues);
-    now->addWidget(m_states);
+    now->addWidget(scrollable(m_queues));
+    now->addWidget(m_states);  // it scales itself down to its minimum: never cut off
     now->setChildrenCollapsible(false);
     now->setStretchFactor(0, 1);
     now->setStretchFactor(1, 1);
@@ -124,11 +129,9 @@ void MainWindow::buildDocks() {
     auto* metrics = dock(m_metrics, tr("Metrics"), "MetricsDock", Qt::BottomDockWidgetArea);
     auto* log = dock(m_decisions, tr("Decisions"), "DecisionsDock", Qt::BottomDockWidgetArea);
     splitDockWidget(metrics, log, Qt::Horizontal);
-    // The charts get most of the room; a saved window state overrides this.
-    auto* left = findChild<QDockWidget*>("ScenarioDock");
-    auto* right = findChild<QDockWidget*>("NowDock");
-    resizeDocks({left, right}, {300, 340}, Qt::Horizontal);
-    resizeDocks({metrics}, {170}, Qt::Vertical);
+    m_windowLayout = new WindowLayout(this);
+    m_windowLayout->watchTable(m_editor->findChild<QTableView*>());
+    m_windowLayout->watchTable(m_metrics);
 }
 
 void MainWindow::buildMenus() {
@@ -240,6 +243,7 @@ void MainWindow::showRun(const models::RunPtr& run) {
     m_utilization->setRun(run);
     m_playback->setRun(run);
     m_compare->setWorkload(run->workload);
+    m_windowLayout->fitTables();  // new names and numbers in the tables
     const auto& s = run->result.summary;
     m_statusRun->setText(tr("%1: %2 processes, makespan %3, average waiting %4")
                              .arg(QString::fromStdString(run->result.policy))
@@ -274,17 +278,15 @@ void MainWindow::changeEvent(QEvent* event) {
 }
 
 void MainWindow::restoreWindowState() {
+    m_windowLayout->restore();
     QSettings settings;
-    restoreGeometry(settings.value("window/geometry").toByteArray());
-    restoreState(settings.value("window/state").toByteArray());
     m_recent = settings.value("files/recent").toStringList();
     updateRecentMenu();
 }
 
 void MainWindow::saveWindowState() {
+    m_windowLayout->save();
     QSettings settings;
-    settings.setValue("window/geometry", saveGeometry());
-    settings.setValue("window/state", saveState());
     settings.setValue("files/recent", m_recent);
 }
 

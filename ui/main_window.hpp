@@ -35,6 +35,7 @@ class QueueView;
 class ScenarioEditor;
 class StateDiagram;
 class UtilizationChart;
+class WindowLayout;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -113,6 +114,7 @@ private:
     QProgressBar* m_progress = nullptr;
     QToolButton* m_cancel = nullptr;
     QMenu* m_recentMenu = nullptr;
+    WindowLayout* m_windowLayout = nullptr;
     QTimer m_runDelay;
     QStringList m_recent;
 };
