@@ -108,7 +108,7 @@
         <translation>最多只能指定一个场景文件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_files.cpp" line="+25"/>
+        <location filename="../ui/main_window_files.cpp" line="+26"/>
         <source>Scenarios (*.yaml *.yml *.json);;All files (*)</source>
         <translation>场景文件 (*.yaml *.yml *.json);;所有文件 (*)</translation>
     </message>
@@ -530,12 +530,12 @@
 <context>
     <name>schedlab::models::CompareRunner</name>
     <message>
-        <location filename="../models/compare_runner.cpp" line="+77"/>
+        <location filename="../models/compare_runner.cpp" line="+58"/>
         <source>The workload cannot be simulated: %1</source>
         <translation>无法模拟该负载：%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The simulation failed: %1</source>
         <translation>模拟失败：%1</translation>
     </message>
@@ -886,7 +886,7 @@
 <context>
     <name>schedlab::ui::ChartRegistry</name>
     <message>
-        <location filename="../ui/chart_registry.cpp" line="+16"/>
+        <location filename="../ui/chart_registry.cpp" line="+17"/>
         <source>There is no run to draw.</source>
         <translation>没有可绘制的运行结果。</translation>
     </message>
@@ -934,7 +934,7 @@
 <context>
     <name>schedlab::ui::ChartStyle</name>
     <message>
-        <location filename="../ui/chart_style.cpp" line="+100"/>
+        <location filename="../ui/chart_style.cpp" line="+103"/>
         <source>1 tick</source>
         <translation>1 个时钟</translation>
     </message>
@@ -1028,7 +1028,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../ui/plot_chart.cpp" line="+88"/>
+        <location filename="../ui/plot_chart.cpp" line="+81"/>
         <source>Policies compared</source>
         <translation>调度算法比较结果</translation>
     </message>
@@ -1047,23 +1047,23 @@
 <context>
     <name>schedlab::ui::GanttChart</name>
     <message>
-        <location filename="../ui/gantt_chart.cpp" line="+103"/>
+        <location filename="../ui/gantt_chart.cpp" line="+105"/>
         <source>Time (ticks)</source>
         <translation>时间（时钟）</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location line="+190"/>
+        <location line="+66"/>
+        <location line="+224"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-211"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Running on CPU %1</source>
         <translation>在 CPU %1 上运行</translation>
     </message>
@@ -1093,7 +1093,7 @@
         <translation>CPU 空闲</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+142"/>
         <source>P%1</source>
         <translation>P%1</translation>
     </message>
@@ -1192,7 +1192,7 @@
 <context>
     <name>schedlab::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+87"/>
+        <location filename="../ui/main_window.cpp" line="+89"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
@@ -1202,7 +1202,7 @@
         <translation>比较调度算法</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Scenario</source>
         <translation>场景</translation>
     </message>
@@ -1222,7 +1222,7 @@
         <translation>调度决策</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -1257,7 +1257,7 @@
         <translation>图表适应整个运行过程(&amp;F)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Simulation cancelled</source>
         <translation>模拟已取消</translation>
     </message>
@@ -1289,12 +1289,12 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1: %2 processes, makespan %3, average waiting %4</source>
         <translation>%1：%2 个进程，总完成时间 %3，平均等待时间 %4</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%1[*] - SchedLab</source>
         <translation>%1[*] - SchedLab</translation>
     </message>
@@ -1320,6 +1320,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>E&amp;xamples</source>
+        <translation>示例(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -1339,7 +1344,12 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>New scenario</source>
         <translation>新建场景</translation>
     </message>
@@ -1371,7 +1381,7 @@
         <translation>已打开 %1%2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Save scenario</source>
         <translation>保存场景</translation>
     </message>
@@ -1644,6 +1654,19 @@
     </message>
 </context>
 <context>
+    <name>schedlab::ui::PresentationMode</name>
+    <message>
+        <location filename="../ui/presentation_mode.cpp" line="+14"/>
+        <source>&amp;Presentation</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full screen with large fonts and only the charts and the current instant, for a classroom</source>
+        <translation>全屏、大字号，只显示图表和当前时刻，供课堂使用</translation>
+    </message>
+</context>
+<context>
     <name>schedlab::ui::ProcessStates</name>
     <message>
         <location filename="../ui/process_colors.cpp" line="+14"/>
@@ -1807,7 +1830,7 @@
         <translation>第 %1 行，%2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
@@ -1878,12 +1901,12 @@
     <name>schedlab::ui::StateDiagram</name>
     <message>
         <location filename="../ui/state_diagram.cpp" line="+75"/>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>%1 ×%2</source>
         <translation>%1 ×%2</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>admit</source>
         <translation>接纳</translation>
     </message>
@@ -1913,7 +1936,7 @@
         <translation>I/O 完成</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Run a scenario to see its process states</source>
         <translation>运行一个场景以查看进程状态</translation>
     </message>
@@ -1972,17 +1995,18 @@
         <translation>窗口：</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+125"/>
         <source>Time (ticks)</source>
         <translation>时间（时钟）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-44"/>
+        <location line="+48"/>
         <source>Busy (%)</source>
         <translation>忙碌（%）</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Blocked on I/O</source>
         <translation>因 I/O 阻塞</translation>
     </message>
@@ -1997,12 +2021,13 @@
         <translation>CPU 利用率 · 最近 %1</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-180"/>
+        <location line="+52"/>
         <source>On I/O</source>
         <translation>I/O 中</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>All CPUs</source>
         <translation>所有 CPU</translation>
     </message>

@@ -25,6 +25,7 @@
 #include "ui/metrics_view.hpp"
 #include "ui/playback_bar.hpp"
 #include "ui/policy_panel.hpp"
+#include "ui/presentation_mode.hpp"
 #include "ui/queue_view.hpp"
 #include "ui/scenario_editor.hpp"
 #include "ui/state_diagram.hpp"
@@ -169,6 +170,13 @@ void MainWindow::buildViewMenu() {
     for (auto* dock : findChildren<QDockWidget*>()) {
         view->addAction(dock->toggleViewAction());
     }
+    view->addSeparator();
+    QList<QDockWidget*> editing;
+    for (const char* name : {"ScenarioDock", "MetricsDock", "DecisionsDock"}) {
+        editing.append(findChild<QDockWidget*>(QLatin1String(name)));
+    }
+    m_presentation = new PresentationMode(this, editing);
+    view->addAction(m_presentation->action());
 }
 
 void MainWindow::connectRun() {
@@ -178,6 +186,7 @@ void MainWindow::connectRun() {
     connect(m_document, &models::ScenarioDocument::changed, this, &MainWindow::scheduleRun);
     connect(m_document, &models::ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &models::ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &models::ScenarioDocument::settingsChanged, this, &MainWindow::updateTitle);
     connect(m_runner, &models::SimulationRunner::finished, this, &MainWindow::showRun);
     connect(m_runner, &models::SimulationRunner::started, this, [this] { setRunning(true); });
     connect(m_runner, &models::SimulationRunner::progress, m_progress, &QProgressBar::setValue);
@@ -266,7 +275,9 @@ bool MainWindow::applyPolicySpec(const QString& spec, QString* error) {
 }
 
 void MainWindow::updateTitle() {
-    setWindowTitle(tr("%1[*] - SchedLab").arg(m_document->displayName()));
+    // The scenario's own name, as in the Gantt chart's title; the file name when it has none.
+    const QString name = m_document->settings().name.trimmed();
+    setWindowTitle(tr("%1[*] - SchedLab").arg(name.isEmpty() ? m_document->displayName() : name));
     setWindowModified(m_document->isModified());
 }
 
@@ -285,6 +296,7 @@ void MainWindow::restoreWindowState() {
 }
 
 void MainWindow::saveWindowState() {
+    m_presentation->setActive(false);  // the next start opens as the user arranged it
     m_windowLayout->save();
     QSettings settings;
     settings.setValue("files/recent", m_recent);

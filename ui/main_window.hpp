@@ -26,6 +26,7 @@ class SimulationRunner;
 namespace schedlab::ui {
 
 class CompareTab;
+class PresentationMode;
 class DecisionLogView;
 class GanttChart;
 class MetricsView;
@@ -56,6 +57,7 @@ public:
     models::ScenarioDocument* document() const { return m_document; }
     models::PlaybackController* playback() const { return m_playback; }
     models::RunPtr currentRun() const { return m_run; }
+    PresentationMode* presentation() const { return m_presentation; }
 
 signals:
     /// A simulation of the current scenario finished and every view shows it.
@@ -72,6 +74,7 @@ private:
     void buildDocks();
     void buildMenus();
     void buildFileMenu();
+    void buildExamplesMenu(QMenu* menu);
     void buildViewMenu();
     void connectRun();
     void buildStatusBar();
@@ -115,6 +118,7 @@ private:
     QToolButton* m_cancel = nullptr;
     QMenu* m_recentMenu = nullptr;
     WindowLayout* m_windowLayout = nullptr;
+    PresentationMode* m_presentation = nullptr;
     QTimer m_runDelay;
     QStringList m_recent;
 };
