@@ -108,7 +108,7 @@
         <translation>最多只能指定一个场景文件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_files.cpp" line="+25"/>
+        <location filename="../ui/main_window_files.cpp" line="+26"/>
         <source>Scenarios (*.yaml *.yml *.json);;All files (*)</source>
         <translation>场景文件 (*.yaml *.yml *.json);;所有文件 (*)</translation>
     </message>
@@ -1605,7 +1605,7 @@
 <context>
     <name>schedlab::ui::ChartStyle</name>
     <message>
-        <location filename="../ui/chart_style.cpp" line="+100"/>
+        <location filename="../ui/chart_style.cpp" line="+103"/>
         <source>1 tick</source>
         <translation>1 个时钟</translation>
     </message>
@@ -2044,23 +2044,23 @@
 <context>
     <name>schedlab::ui::GanttChart</name>
     <message>
-        <location filename="../ui/gantt_chart.cpp" line="+103"/>
+        <location filename="../ui/gantt_chart.cpp" line="+105"/>
         <source>Time (ticks)</source>
         <translation>时间（时钟）</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location line="+200"/>
+        <location line="+71"/>
+        <location line="+234"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-212"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Running on CPU %1</source>
         <translation>在 CPU %1 上运行</translation>
     </message>
@@ -2090,7 +2090,7 @@
         <translation>CPU 空闲</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+143"/>
         <source>P%1</source>
         <translation>P%1</translation>
     </message>
@@ -2189,7 +2189,7 @@
 <context>
     <name>schedlab::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+88"/>
+        <location filename="../ui/main_window.cpp" line="+90"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
@@ -2199,7 +2199,7 @@
         <translation>比较调度算法</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Scenario</source>
         <translation>场景</translation>
     </message>
@@ -2219,7 +2219,7 @@
         <translation>调度决策</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Exercise</source>
         <translation>练习</translation>
     </message>
@@ -2269,7 +2269,7 @@
         <translation>图表适应整个运行过程(&amp;F)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Simulation cancelled</source>
         <translation>模拟已取消</translation>
     </message>
@@ -2301,7 +2301,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1: %2 processes, makespan %3, average waiting %4</source>
         <translation>%1：%2 个进程，总完成时间 %3，平均等待时间 %4</translation>
     </message>
@@ -2311,7 +2311,7 @@
         <translation>练习：%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%1[*] - SchedLab</source>
         <translation>%1[*] - SchedLab</translation>
     </message>
@@ -2334,6 +2334,11 @@
         <location line="+1"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xamples</source>
+        <translation>示例(&amp;X)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2361,7 +2366,12 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>New scenario</source>
         <translation>新建场景</translation>
     </message>
@@ -2393,7 +2403,7 @@
         <translation>已打开 %1%2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Save scenario</source>
         <translation>保存场景</translation>
     </message>
@@ -2671,6 +2681,19 @@
     </message>
 </context>
 <context>
+    <name>schedlab::ui::PresentationMode</name>
+    <message>
+        <location filename="../ui/presentation_mode.cpp" line="+14"/>
+        <source>&amp;Presentation</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full screen with large fonts and only the charts and the current instant, for a classroom</source>
+        <translation>全屏、大字号，只显示图表和当前时刻，供课堂使用</translation>
+    </message>
+</context>
+<context>
     <name>schedlab::ui::ProcessStates</name>
     <message>
         <location filename="../ui/process_colors.cpp" line="+14"/>
@@ -2834,7 +2857,7 @@
         <translation>第 %1 行，%2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
@@ -2905,12 +2928,12 @@
     <name>schedlab::ui::StateDiagram</name>
     <message>
         <location filename="../ui/state_diagram.cpp" line="+75"/>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>%1 ×%2</source>
         <translation>%1 ×%2</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>admit</source>
         <translation>接纳</translation>
     </message>
@@ -2940,7 +2963,7 @@
         <translation>I/O 完成</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Run a scenario to see its process states</source>
         <translation>运行一个场景以查看进程状态</translation>
     </message>
@@ -2999,17 +3022,18 @@
         <translation>窗口：</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+125"/>
         <source>Time (ticks)</source>
         <translation>时间（时钟）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-44"/>
+        <location line="+48"/>
         <source>Busy (%)</source>
         <translation>忙碌（%）</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Blocked on I/O</source>
         <translation>因 I/O 阻塞</translation>
     </message>
@@ -3024,12 +3048,13 @@
         <translation>CPU 利用率 · 最近 %1</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-180"/>
+        <location line="+52"/>
         <source>On I/O</source>
         <translation>I/O 中</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>All CPUs</source>
         <translation>所有 CPU</translation>
     </message>

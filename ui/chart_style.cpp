@@ -2,11 +2,14 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <algorithm>
 #include <array>
 #include <cmath>
 
 namespace schedlab::ui {
 namespace {
+
+double g_fontScale = 1.0;  // one setting for the whole app, like QApplication::font()
 
 // Strong hues that stay apart on a washed-out projector (Tableau 10 without its grey, plus a
 // dark indigo and a gold). Grey is kept for blocked and idle.
@@ -103,10 +106,14 @@ QString ticksText(engine::Tick ticks) {
 
 QFont chartFont(int pointSize, bool bold) {
     QFont font = QApplication::font();
-    font.setPointSize(pointSize);
+    font.setPointSize(std::max(1, static_cast<int>(std::lround(pointSize * g_fontScale))));
     font.setBold(bold);
     return font;
 }
+
+void setChartFontScale(double scale) { g_fontScale = std::clamp(scale, 0.5, 4.0); }
+
+double chartFontScale() { return g_fontScale; }
 
 void styleAxis(QCPAxis* axis, const ChartPalette& palette) {
     const QPen pen(palette.text, 1.5);

@@ -56,8 +56,14 @@ QColor textColorOn(const QColor& fill);
 /// "1 tick", "5 ticks".
 QString ticksText(engine::Tick ticks);
 
-/// The chart font at a point size.
+/// The chart font at a point size, times the chart font scale.
 QFont chartFont(int pointSize = kTickPointSize, bool bold = false);
+
+/// Every chart font is this much larger than its nominal size: 1 normally, more in the
+/// presentation mode so that a room can read the charts. Charts pick a new scale up when they
+/// receive a FontChange event.
+void setChartFontScale(double scale);
+double chartFontScale();
 
 /// Colours, fonts and pens of one axis.
 void styleAxis(QCPAxis* axis, const ChartPalette& palette);

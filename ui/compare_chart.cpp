@@ -269,7 +269,7 @@ void CompareChart::applyPalette() {
 
 void CompareChart::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) {
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
         setEntries(m_entries, m_title->text());
     }
 }

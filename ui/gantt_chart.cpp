@@ -17,7 +17,7 @@ namespace schedlab::ui {
 namespace {
 
 constexpr double kMinRowPixels = 26.0;  // rows never get thinner than this when fitting
-constexpr int kMinVisibleRows = 4;
+constexpr int kMinVisibleRows = 4;      // fit() starts from this many; fewer when they do not fit
 constexpr engine::Tick kMinVisibleTicks = 4;
 
 // As many legend columns as fit in `width`, so that the legend wraps instead of being cut off.
@@ -72,8 +72,10 @@ void GanttChart::setupPlot() {
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this] { fit(); });
     // The plot may be narrower than its legend in one row: the legend wraps instead.
     m_plot->setMinimumSize(240, 180);
-    connect(m_plot, &QCustomPlot::beforeReplot, this,
-            [this] { fitLegendColumns(m_plot->legend, m_plot->width() - 8); });
+    connect(m_plot, &QCustomPlot::beforeReplot, this, [this] {
+        fitLegendColumns(m_plot->legend, m_plot->width() - 8);
+        keepOneRowInSight();  // the legend may just have wrapped onto another line
+    });
     connect(m_plot, &QWidget::customContextMenuRequested, this, &GanttChart::showContextMenu);
     connect(m_rowScroll, &QScrollBar::valueChanged, this, &GanttChart::scrollRowsTo);
     connect(m_plot, &QCustomPlot::mousePress, this, [this] { m_autoFit = false; });
@@ -133,6 +135,20 @@ void GanttChart::applyPalette() {
     m_bars->setChartPalette(m_palette);
     m_cursor->setColor(m_palette.cursor);
     m_plot->yAxis->setTickLabelFont(chartFont(kTickPointSize, true));
+    m_title->setFont(chartFont(kTitlePointSize, true));
+    m_cursor->updateFont();
+    keepOneRowInSight();
+}
+
+// At least one row below the legend and time axis. On a short plot the title gives its line to
+// the rows: the window's title and the status bar name the scenario and the policy too.
+void GanttChart::keepOneRowInSight() {
+    const int row = static_cast<int>(minRowPixels());
+    const int titleLine = QFontMetrics(m_title->font()).height() + 8;
+    const int withoutTitle = chromeHeight() - (m_title->text().isEmpty() ? 0 : titleLine);
+    m_plot->setMinimumSize(240, withoutTitle + row);
+    const bool roomForTitle = m_plot->height() >= withoutTitle + titleLine + 3 * row;
+    m_title->setText(roomForTitle ? m_titleText : QString());
 }
 
 void GanttChart::setRun(models::RunPtr run) {
@@ -173,12 +189,14 @@ void GanttChart::updateRowStride() {
 
 void GanttChart::updateTitle() {
     if (!m_run) {
+        m_titleText.clear();
         m_title->setText(QString());
         return;
     }
     const QString scenario = QString::fromStdString(m_run->workload.name);
     const QString policy = QString::fromStdString(m_run->result.policy);
-    m_title->setText(scenario.isEmpty() ? policy : tr("%1 — %2").arg(scenario, policy));
+    m_titleText = scenario.isEmpty() ? policy : tr("%1 — %2").arg(scenario, policy);
+    m_title->setText(m_titleText);
 }
 
 void GanttChart::rebuildLegend() {
@@ -261,14 +279,48 @@ QCPRange GanttChart::visibleRowsTimeSpan() const {
 // As many rows as fit at a readable height, keeping the top row where it is. The height comes
 // from the widget, not from the last layout, so that an export at another size fits too.
 void GanttChart::fitRows() {
-    // Title, time axis and the legend, roughly; the legend wraps onto more rows when narrow.
-    const int kChrome = 80 + 22 * std::max(1, m_plot->legend->rowCount());
     const int rows = std::max(1, m_layout->rowCount());
-    const double available = std::max(1, m_plot->height() - kChrome);
-    const int capacity = std::max(kMinVisibleRows, static_cast<int>(available / kMinRowPixels));
+    const double available = std::max(1, m_plot->height() - chromeHeight());
+    const int capacity = std::max(1, static_cast<int>(available / minRowPixels()));
     const double top = std::max(-0.5, m_plot->yAxis->range().lower);
     m_plot->yAxis->setRange(top, top + std::min(rows, capacity));
 }
+
+// A row is never lower than its name, so that names never overlap.
+double GanttChart::minRowPixels() const {
+    return std::max(kMinRowPixels, QFontMetrics(m_plot->yAxis->tickLabelFont()).height() + 8.0);
+}
+
+// Title, legend (more rows when it wraps), time axis and margins: what is not rows.
+int GanttChart::chromeHeight() const {
+    auto line = [](const QFont& font) { return QFontMetrics(font).height(); };
+    const int legendRows = std::max(1, m_plot->legend->rowCount());
+    const int title = m_title->text().isEmpty() ? 0 : line(m_title->font()) + 8;
+    return title + legendRows * (line(m_plot->legend->font()) + 6) +
+           line(m_plot->xAxis->tickLabelFont()) + line(m_plot->xAxis->labelFont()) + 30;
+}
+
+QList<QRect> GanttChart::rowLabelRects() const {
+    QList<QRect> rects;
+    const QCPRange range = m_plot->yAxis->range();
+    const QFontMetrics metrics(m_plot->yAxis->tickLabelFont());
+    const int right = m_plot->axisRect()->rect().left() - m_plot->yAxis->tickLabelPadding() -
+                      m_plot->yAxis->tickLengthOut();
+    // The labels of the last replot: RowTicker makes them for the rows in view only.
+    const QVector<double> ticks = m_plot->yAxis->tickVector();
+    const QVector<QString> labels = m_plot->yAxis->tickVectorLabels();
+    for (qsizetype i = 0; i < ticks.size() && i < labels.size(); ++i) {
+        if (ticks[i] < range.lower || ticks[i] > range.upper) {
+            continue;  // QCustomPlot draws only the ticks in range
+        }
+        const int y = qRound(m_plot->yAxis->coordToPixel(ticks[i]));
+        const QSize size = metrics.size(0, labels[i]);
+        rects.append(QRect(QPoint(right - size.width(), y - size.height() / 2), size));
+    }
+    return rects;
+}
+
+QRect GanttChart::cursorLabelRect() const { return m_cursor->labelRect(); }
 
 void GanttChart::clampTimeRange(const QCPRange& range) {
     const double pad = timePadding(*m_layout);
@@ -398,9 +450,10 @@ void GanttChart::showContextMenu(const QPoint& pos) {
 
 void GanttChart::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) {
-        applyPalette();
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        applyPalette();  // fonts too: the chart font scale may have changed
         rebuildLegend();
+        fitRows();
         m_plot->replot();
     }
 }

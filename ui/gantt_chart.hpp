@@ -53,6 +53,10 @@ public:
     /// The rectangle of the plot widget where pressing asks for a time.
     QRect timeAxisArea() const;
     QCustomPlot* plot() const { return m_plot; }
+    /// Where the visible rows' names are drawn (plot widget pixels), after the last replot.
+    QList<QRect> rowLabelRects() const;
+    /// Where the cursor's "t = ..." label is drawn (empty when hidden).
+    QRect cursorLabelRect() const;
 
 signals:
     /// The user pressed or dragged on the time axis at this time.
@@ -72,6 +76,9 @@ private:
     void updateRowStride();
     void updateTitle();
     void fitRows();
+    double minRowPixels() const;
+    int chromeHeight() const;
+    void keepOneRowInSight();
     QCPRange visibleRowsTimeSpan() const;
     void syncRowScroll();
     void scrollRowsTo(int firstRow);
@@ -88,6 +95,7 @@ private:
     IntervalPlottable* m_bars = nullptr;
     TimeCursor* m_cursor = nullptr;
     QCPTextElement* m_title = nullptr;
+    QString m_titleText;  ///< shown when the plot has room for it
     QSharedPointer<RowTicker> m_rowTicker;
     models::RunPtr m_run;
     std::shared_ptr<const GanttLayout> m_layout;

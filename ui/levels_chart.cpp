@@ -69,7 +69,7 @@ void LevelsChart::setupPlot() {
 
 void LevelsChart::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) {
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
         applyPalette();
         rebuild();  // the boost lines take the palette's accent colour
     }

@@ -10,6 +10,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -25,21 +26,22 @@
 #include "ui/metrics_view.hpp"
 #include "ui/playback_bar.hpp"
 #include "ui/policy_panel.hpp"
+#include "ui/presentation_mode.hpp"
 #include "ui/queue_view.hpp"
 #include "ui/scenario_editor.hpp"
 #include "ui/state_diagram.hpp"
 #include "ui/utilization_chart.hpp"
+#include "ui/vertical_scroll_area.hpp"
+#include "ui/window_layout.hpp"
 
 namespace schedlab::ui {
 namespace {
 
-// Panels scroll rather than force a window wider than a classroom projector (1280 x 800).
+// Panels scroll up and down when the window is short, never sideways: the scroll area is as
+// wide as the panel needs.
 QScrollArea* scrollable(QWidget* widget) {
-    auto* area = new QScrollArea;
+    auto* area = new VerticalScrollArea;
     area->setWidget(widget);
-    area->setWidgetResizable(true);
-    area->setFrameShape(QFrame::NoFrame);
-    area->setMinimumWidth(200);
     return area;
 }
 
@@ -81,11 +83,11 @@ void MainWindow::buildPanels() {
     auto* runPage = new QWidget;
     auto* layout = new QVBoxLayout(runPage);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(charts, 1);
-    layout->addWidget(m_playbackBar);
+    layout->addWidget(scrollable(charts), 1);
+    layout->addWidget(m_playbackBar);  // outside the scroll area: never scrolled out of sight
     m_compare = new CompareTab;
     m_tabs = new QTabWidget;
-    m_tabs->addTab(scrollable(runPage), tr("Run"));
+    m_tabs->addTab(runPage, tr("Run"));
     m_tabs->addTab(scrollable(m_compare), tr("Compare policies"));
     setCentralWidget(m_tabs);
 }
@@ -96,7 +98,9 @@ void MainWindow::buildDocks() {
                        Qt::DockWidgetArea area) {
         auto* d = new QDockWidget(title, this);
         d->setObjectName(name);
-        d->setWidget(scrollable(widget));
+        // Splitters and tables size and scroll their own contents.
+        const bool own = qobject_cast<QSplitter*>(widget) || qobject_cast<QAbstractScrollArea*>(widget);
+        d->setWidget(own ? widget : scrollable(widget));
         addDockWidget(area, d);
         return d;
     };
@@ -104,15 +108,17 @@ void MainWindow::buildDocks() {
     m_policy = new PolicyPanel(m_document);
     auto* scenario = new QSplitter(Qt::Vertical);
     scenario->addWidget(m_editor);
-    scenario->addWidget(m_policy);
+    scenario->addWidget(scrollable(m_policy));  // the settings scroll; the table keeps its rows
+    scenario->setChildrenCollapsible(false);
+    scenario->setStretchFactor(1, 1);
     dock(scenario, tr("Scenario"), "ScenarioDock", Qt::LeftDockWidgetArea);
     m_queues = new QueueView;
     m_queues->setController(m_playback);
     m_states = new StateDiagram;
     m_states->setController(m_playback);
     auto* now = new QSplitter(Qt::Vertical);
-    now->addWidget(m_queues);
-    now->addWidget(m_states);
+    now->addWidget(scrollable(m_queues));
+    now->addWidget(m_states);  // it scales itself down to its minimum: never cut off
     now->setChildrenCollapsible(false);
     now->setStretchFactor(0, 1);
     now->setStretchFactor(1, 1);
@@ -126,11 +132,9 @@ void MainWindow::buildDocks() {
     auto* log = dock(m_decisions, tr("Decisions"), "DecisionsDock", Qt::BottomDockWidgetArea);
     splitDockWidget(metrics, log, Qt::Horizontal);
     buildExercise();
-    // The charts get most of the room; a saved window state overrides this.
-    auto* left = findChild<QDockWidget*>("ScenarioDock");
-    auto* right = findChild<QDockWidget*>("NowDock");
-    resizeDocks({left, right}, {300, 340}, Qt::Horizontal);
-    resizeDocks({metrics}, {170}, Qt::Vertical);
+    m_windowLayout = new WindowLayout(this);
+    m_windowLayout->watchTable(m_editor->findChild<QTableView*>());
+    m_windowLayout->watchTable(m_metrics);
 }
 
 // Exercise mode: its panel above the queues; while it is on, the charts show only the past.
@@ -197,6 +201,13 @@ void MainWindow::buildViewMenu() {
     for (auto* dock : findChildren<QDockWidget*>()) {
         view->addAction(dock->toggleViewAction());
     }
+    view->addSeparator();
+    QList<QDockWidget*> editing;
+    for (const char* name : {"ScenarioDock", "MetricsDock", "DecisionsDock"}) {
+        editing.append(findChild<QDockWidget*>(QLatin1String(name)));
+    }
+    m_presentation = new PresentationMode(this, editing);
+    view->addAction(m_presentation->action());
 }
 
 void MainWindow::connectRun() {
@@ -206,6 +217,7 @@ void MainWindow::connectRun() {
     connect(m_document, &models::ScenarioDocument::changed, this, &MainWindow::scheduleRun);
     connect(m_document, &models::ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &models::ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &models::ScenarioDocument::settingsChanged, this, &MainWindow::updateTitle);
     connect(m_runner, &models::SimulationRunner::finished, this, &MainWindow::showRun);
     connect(m_runner, &models::SimulationRunner::started, this, [this] { setRunning(true); });
     connect(m_runner, &models::SimulationRunner::progress, m_progress, &QProgressBar::setValue);
@@ -271,6 +283,7 @@ void MainWindow::showRun(const models::RunPtr& run) {
     m_utilization->setRun(run);
     m_playback->setRun(run);
     m_compare->setWorkload(run->workload, m_document->filePath());
+    m_windowLayout->fitTables();  // new names and numbers in the tables
     const auto& s = run->result.summary;
     m_statusRun->setText(tr("%1: %2 processes, makespan %3, average waiting %4")
                              .arg(QString::fromStdString(run->result.policy))
@@ -297,7 +310,9 @@ bool MainWindow::applyPolicySpec(const QString& spec, QString* error) {
 }
 
 void MainWindow::updateTitle() {
-    setWindowTitle(tr("%1[*] - SchedLab").arg(m_document->displayName()));
+    // The scenario's own name, as in the Gantt chart's title; the file name when it has none.
+    const QString name = m_document->settings().name.trimmed();
+    setWindowTitle(tr("%1[*] - SchedLab").arg(name.isEmpty() ? m_document->displayName() : name));
     setWindowModified(m_document->isModified());
 }
 
@@ -309,18 +324,17 @@ void MainWindow::changeEvent(QEvent* event) {
 }
 
 void MainWindow::restoreWindowState() {
+    m_windowLayout->restore();
     QSettings settings;
-    restoreGeometry(settings.value("window/geometry").toByteArray());
-    restoreState(settings.value("window/state").toByteArray());
     findChild<QDockWidget*>("ExerciseDock")->setVisible(m_exercise->isActive());
     m_recent = settings.value("files/recent").toStringList();
     updateRecentMenu();
 }
 
 void MainWindow::saveWindowState() {
+    m_presentation->setActive(false);  // the next start opens as the user arranged it
+    m_windowLayout->save();
     QSettings settings;
-    settings.setValue("window/geometry", saveGeometry());
-    settings.setValue("window/state", saveState());
     settings.setValue("files/recent", m_recent);
 }
 

@@ -29,6 +29,7 @@ namespace schedlab::ui {
 class BatchWindow;
 class CompareTab;
 struct ChartData;
+class PresentationMode;
 class DecisionLogView;
 class ExercisePanel;
 class GanttChart;
@@ -39,6 +40,7 @@ class QueueView;
 class ScenarioEditor;
 class StateDiagram;
 class UtilizationChart;
+class WindowLayout;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -60,6 +62,7 @@ public:
     models::PlaybackController* playback() const { return m_playback; }
     models::RunPtr currentRun() const { return m_run; }
     ExercisePanel* exercisePanel() const { return m_exercise; }
+    PresentationMode* presentation() const { return m_presentation; }
 
 signals:
     /// A simulation of the current scenario finished and every view shows it.
@@ -76,6 +79,7 @@ private:
     void buildDocks();
     void buildMenus();
     void buildFileMenu();
+    void buildExamplesMenu(QMenu* menu);
     void buildViewMenu();
     void buildExercise();
     void connectRun();
@@ -127,6 +131,8 @@ private:
     QToolButton* m_cancel = nullptr;
     QMenu* m_recentMenu = nullptr;
     QPointer<BatchWindow> m_batch;
+    WindowLayout* m_windowLayout = nullptr;
+    PresentationMode* m_presentation = nullptr;
     QTimer m_runDelay;
     QStringList m_recent;
 };

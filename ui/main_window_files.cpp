@@ -13,6 +13,7 @@
 
 #include "models/playback_controller.hpp"
 #include "models/scenario_document.hpp"
+#include "ui/examples.hpp"
 #include "ui/exercise_panel.hpp"
 #include "ui/main_window.hpp"
 
@@ -32,6 +33,7 @@ void MainWindow::buildFileMenu() {
     file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newScenario);
     file->addAction(tr("&Open..."), QKeySequence::Open, this, &MainWindow::openDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    buildExamplesMenu(file->addMenu(tr("E&xamples")));
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As..."), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addAction(m_exercise->saveAction());
@@ -41,6 +43,23 @@ void MainWindow::buildFileMenu() {
     file->addAction(tr("&Batch Compare..."), this, &MainWindow::showBatchWindow);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+}
+
+// The bundled scenarios, each with the textbook line its file opens with.
+void MainWindow::buildExamplesMenu(QMenu* menu) {
+    for (const Example& example : bundledExamples()) {
+        QString text = example.description.isEmpty()
+                           ? example.name
+                           : tr("%1 — %2").arg(example.name, example.description);
+        QAction* action = menu->addAction(text.replace('&', QLatin1String("&&")), this,
+                                          [this, path = example.path] {
+                                              if (maybeSave()) {
+                                                  openFile(path);
+                                              }
+                                          });
+        action->setStatusTip(QFileInfo(example.path).fileName());
+    }
+    menu->setEnabled(!menu->isEmpty());
 }
 
 void MainWindow::newScenario() {
@@ -83,7 +102,9 @@ bool MainWindow::openFile(const QString& path) {
 }
 
 bool MainWindow::save() {
-    return m_document->filePath().isEmpty() ? saveAs() : saveTo(m_document->filePath());
+    // A bundled example is kept as it is: its edits go to a file of the user's.
+    const QString path = m_document->filePath();
+    return path.isEmpty() || isBundledExample(path) ? saveAs() : saveTo(path);
 }
 
 bool MainWindow::saveAs() {

@@ -82,7 +82,7 @@ MetricsView::MetricsView(QWidget* parent) : QTableView(parent) {
     setFont(big);
     horizontalHeader()->setFont(big);
     verticalHeader()->hide();
-    verticalHeader()->setDefaultSectionSize(QFontMetrics(big).height() + 10);
+    verticalHeader()->setDefaultSectionSize(QFontMetrics(big).height() + 4);
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);  // the file's order at first
     setSortingEnabled(true);

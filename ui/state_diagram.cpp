@@ -90,6 +90,9 @@ public:
         }
     }
 
+    const QList<QRectF>& labelRects() const { return m_labelRects; }
+    QList<QRectF> boxRects() const { return {m_boxes.begin(), m_boxes.end()}; }
+
 private:
     QRectF box(ProcessState s) const { return m_boxes[static_cast<std::size_t>(s)]; }
 
@@ -168,6 +171,7 @@ private:
                                  std::max(m_bounds.left() + 1, m_bounds.right() - rect.width() - 1)));
         rect.moveTop(std::clamp(rect.top(), m_bounds.top() + 1,
                                 std::max(m_bounds.top() + 1, m_bounds.bottom() - rect.height() - 1)));
+        m_labelRects.append(rect);
         m_p.setPen(Qt::NoPen);
         m_p.setBrush(mixColors(m_window, m_text, 0.85));
         m_p.drawRoundedRect(rect, 4, 4);
@@ -234,6 +238,7 @@ private:
     double m_gap = 0;
     QFont m_labelFont, m_nameFont, m_countFont, m_namesFont;
     std::vector<Label> m_labels;
+    QList<QRectF> m_labelRects;
 };
 
 }  // namespace
@@ -278,14 +283,19 @@ void StateDiagram::paintEvent(QPaintEvent*) {
     painter.setRenderHint(QPainter::Antialiasing);
     m_counts = {};
     m_taken = {};
+    m_labelRects.clear();
+    m_boxRects.clear();
     if (!m_controller || !m_controller->run()) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(rect(), Qt::AlignCenter, tr("Run a scenario to see its process states"));
         return;
     }
     const auto& state = m_controller->state();
-    Painter(painter, *this, state, *m_controller->run()).draw(m_taken);
+    Painter diagram(painter, *this, state, *m_controller->run());
+    diagram.draw(m_taken);
     m_counts = state.counts;
+    m_labelRects = diagram.labelRects();
+    m_boxRects = diagram.boxRects();
 }
 
 }  // namespace schedlab::ui

@@ -3,7 +3,9 @@
 // box shows how many processes are in that state now, and the transitions taken at exactly
 // this instant are drawn thick in the accent colour with how many processes took them.
 
+#include <QList>
 #include <QPointer>
+#include <QRectF>
 #include <QWidget>
 #include <array>
 
@@ -33,6 +35,10 @@ public:
     /// transitions() order, how many took it at this instant.
     const std::array<int, models::kStateCount>& shownCounts() const { return m_counts; }
     const std::array<int, 6>& shownTransitions() const { return m_taken; }
+    /// Where the last paint put the transition labels and the state boxes: for tests that
+    /// check that nothing overlaps and everything lies inside the widget.
+    const QList<QRectF>& shownLabelRects() const { return m_labelRects; }
+    const QList<QRectF>& shownBoxRects() const { return m_boxRects; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -44,6 +50,8 @@ private:
     QPointer<models::PlaybackController> m_controller;
     std::array<int, models::kStateCount> m_counts{};
     std::array<int, 6> m_taken{};
+    QList<QRectF> m_labelRects;
+    QList<QRectF> m_boxRects;
 };
 
 }  // namespace schedlab::ui

@@ -64,6 +64,7 @@ TimeCursor::TimeCursor(QCustomPlot* plot, QList<QCPAxisRect*> rects)
     m_labelText = [](engine::Tick t) { return tr("t = %1").arg(t); };
     setColor(QColor(0xc2185b));
     plot->installEventFilter(this);
+    connect(plot, &QCustomPlot::beforeReplot, this, &TimeCursor::keepLabelInside);
     refresh();
 }
 
@@ -86,6 +87,38 @@ void TimeCursor::setColor(const QColor& color) {
     }
     m_label->setBrush(color);
     m_label->setPen(QPen(color));
+}
+
+void TimeCursor::updateFont() { m_label->setFont(chartFont(kTickPointSize, true)); }
+
+// Centred on the line, except near the ends of the time axis: there it hangs to the inside.
+void TimeCursor::keepLabelInside() {
+    const QRect inside = m_rects.front()->rect();
+    const double x = m_rects.front()->axis(QCPAxis::atBottom)->coordToPixel(double(m_time));
+    const double half = labelRect().width() / 2.0;
+    Qt::Alignment horizontal = Qt::AlignHCenter;
+    if (x - half < inside.left()) {
+        horizontal = Qt::AlignLeft;
+    } else if (x + half > inside.right()) {
+        horizontal = Qt::AlignRight;
+    }
+    m_label->setPositionAlignment(horizontal | Qt::AlignTop);
+}
+
+QRect TimeCursor::labelRect() const {
+    if (!m_label->visible()) {
+        return {};
+    }
+    const QMargins pad = m_label->padding();
+    const QSize text = QFontMetrics(m_label->font()).size(0, m_label->text());
+    const QSize size(text.width() + pad.left() + pad.right(), text.height() + pad.top() + pad.bottom());
+    const QRect inside = m_rects.front()->rect();
+    const int x = qRound(m_rects.front()->axis(QCPAxis::atBottom)->coordToPixel(double(m_time)));
+    const Qt::Alignment align = m_label->positionAlignment();
+    const int left = align & Qt::AlignLeft    ? x
+                     : align & Qt::AlignRight ? x - size.width()
+                                              : x - size.width() / 2;
+    return {QPoint(left, inside.top()), size};
 }
 
 void TimeCursor::setBounds(engine::Tick first, engine::Tick last) {

@@ -25,6 +25,11 @@ public:
     /// Where the line is drawn, in plot coordinates (NaN when hidden); for tests.
     double lineKey() const;
     void setColor(const QColor& color);
+    /// Takes the chart font again (after the chart font scale changed).
+    void updateFont();
+    /// Where the label is drawn (plot widget pixels), kept inside the first axis rect so that
+    /// it never covers the row names or axis labels beside it; empty when hidden. For tests.
+    QRect labelRect() const;
     /// Clicks on the axis give times clamped to [first, last].
     void setBounds(engine::Tick first, engine::Tick last);
     /// The label text for a time; default "t = 12".
@@ -41,6 +46,7 @@ protected:
 private:
     void emitAt(int x);
     void refresh();
+    void keepLabelInside();
 
     QCustomPlot* m_plot;
     QList<QCPAxisRect*> m_rects;

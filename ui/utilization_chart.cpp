@@ -119,9 +119,67 @@ void UtilizationChart::adaptToSize() {
         const int height = m_usage->rect().height();
         percent->setTickStep(height <= 0 || height >= 140 ? 25 : height >= 60 ? 50 : 100);
     }
+    // As many I/O counts as have room for their labels (the ticker rounds to whole numbers).
+    const int label = QFontMetrics(valueAxis(m_io)->tickLabelFont()).height();
+    const int room = m_io->rect().height() / std::max(1, label * 3 / 2);
+    valueAxis(m_io)->ticker()->setTickCount(std::clamp(room, 1, 3));
     const int titleWidth =
         QFontMetrics(m_title->font()).horizontalAdvance(m_title->text()) + 24;
     fitLegendColumns(m_plot->legend, std::max(120, m_plot->width() - titleWidth));
+    showAxisTitlesThatFit();
+}
+
+// Each plot at least as high as a few tick labels, so that the labels of the two plots never
+// run into each other; the axis titles show only where they fit (the legend names both plots).
+void UtilizationChart::adaptMinimumHeight() {
+    const int tick = QFontMetrics(valueAxis(m_usage)->tickLabelFont()).height();
+    m_usage->setMinimumSize(0, 3 * tick + 4);
+    m_io->setMinimumSize(0, 2 * tick + 4);
+    // The lowest percent and the highest I/O count would meet between the plots: a gap.
+    m_io->setMinimumMargins(QMargins(0, tick, 0, 0));
+    auto line = [](const QFont& font) { return QFontMetrics(font).height(); };
+    QCPAxis* time = timeAxis(m_io);
+    // Title, the two plots with the gap between them, the time axis, and the outer margins.
+    m_plot->setMinimumSize(240, line(m_title->font()) + 6 * tick + 2 +
+                                    line(time->tickLabelFont()) + line(time->labelFont()) + 8);
+}
+
+void UtilizationChart::showAxisTitlesThatFit() {
+    const std::pair<QCPAxisRect*, QString> titles[] = {{m_usage, tr("Busy (%)")},
+                                                       {m_io, tr("On I/O")}};
+    for (const auto& [rect, title] : titles) {
+        QCPAxis* axis = valueAxis(rect);
+        const int length = QFontMetrics(axis->labelFont()).horizontalAdvance(title) + 8;
+        axis->setLabel(length <= rect->rect().height() ? title : QString());
+    }
+}
+
+QList<QRect> UtilizationChart::valueLabelRects() const {
+    QList<QRect> rects;
+    for (QCPAxisRect* rect : {m_usage, m_io}) {
+        QCPAxis* axis = valueAxis(rect);
+        const QFontMetrics ticks(axis->tickLabelFont());
+        const int right = rect->rect().left() - axis->tickLabelPadding() - axis->tickLengthOut();
+        const auto values = axis->tickVector();
+        const auto labels = axis->tickVectorLabels();
+        for (qsizetype i = 0; i < values.size() && i < labels.size(); ++i) {
+            if (!axis->range().contains(values[i])) {
+                continue;
+            }
+            const QSize size = ticks.size(0, labels[i]);
+            const int y = qRound(axis->coordToPixel(values[i]));
+            rects.append(QRect(QPoint(right - size.width(), y - size.height() / 2), size));
+        }
+        if (axis->label().isEmpty()) {
+            continue;
+        }
+        // The axis title, turned on its side and centred on the plot's height.
+        const QFontMetrics title(axis->labelFont());
+        const int length = title.horizontalAdvance(axis->label());
+        rects.append(QRect(rect->outerRect().left(), rect->rect().center().y() - length / 2,
+                           title.height(), length));
+    }
+    return rects;
 }
 
 void UtilizationChart::setupAxes() {
@@ -156,6 +214,9 @@ void UtilizationChart::applyPalette() {
     applyChartStyle(m_plot, m_palette);
     m_title->setTextColor(m_palette.text);
     m_cursor->setColor(m_palette.cursor);
+    m_cursor->updateFont();
+    m_title->setFont(chartFont(kLabelPointSize, true));
+    adaptMinimumHeight();
     if (m_total) {
         m_total->setPen(QPen(m_palette.text, 4));
     }
@@ -313,8 +374,8 @@ QString UtilizationChart::cursorLabel(engine::Tick t) const {
 
 void UtilizationChart::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) {
-        applyPalette();
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        applyPalette();  // fonts too: the chart font scale may have changed
         m_plot->replot();
     }
 }

@@ -52,6 +52,9 @@ public:
     QCPGraph* blockedGraph() const { return m_blocked; }
     double cursorKey() const;
     QRect timeAxisArea() const;
+    /// Where the two plots' value tick labels and axis titles are drawn (plot widget pixels,
+    /// after the last replot): they must not overlap.
+    QList<QRect> valueLabelRects() const;
 
 signals:
     void timeClicked(engine::Tick time);
@@ -70,6 +73,8 @@ private:
     QCPGraph* addUtilizationGraph(const QString& name, const QColor& color, double width);
     void clampTimeRange(const QCPRange& range);
     void adaptToSize();
+    void adaptMinimumHeight();
+    void showAxisTitlesThatFit();
     QString cursorLabel(engine::Tick t) const;
 
     QComboBox* m_modeBox = nullptr;

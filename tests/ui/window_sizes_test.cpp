@@ -1,0 +1,197 @@
+// The window at the sizes classrooms have (issue #9): at 1280x720, 1366x768, 1440x900 and
+// 1920x1080, in English and Chinese, a first start lays the panels out so that nothing scrolls
+// sideways, no labels overlap, the whole state diagram and the playback bar are in sight, and
+// the scenario and metrics tables show at least five rows. One test per size and language.
+
+#include <gtest/gtest.h>
+
+#include <QCoreApplication>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLocale>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTranslator>
+#include <qcustomplot.h>
+
+#include "models/playback_controller.hpp"
+#include "ui/gantt_chart.hpp"
+#include "ui/main_window.hpp"
+#include "ui/metrics_view.hpp"
+#include "ui/playback_bar.hpp"
+#include "ui/scenario_editor.hpp"
+#include "ui/state_diagram.hpp"
+#include "ui/utilization_chart.hpp"
+#include "ui/window_layout.hpp"
+
+namespace schedlab::ui {
+namespace {
+
+struct WindowCase {
+    int width;
+    int height;
+    const char* language;  // "" = English
+};
+
+std::string caseName(const ::testing::TestParamInfo<WindowCase>& info) {
+    const auto& c = info.param;
+    std::string language = *c.language ? c.language : "en";
+    return "W" + std::to_string(c.width) + "x" + std::to_string(c.height) + "_" + language;
+}
+
+// "rect 1 [x,y wxh] overlaps rect 2 [...]" for the first pair that intersects; empty if none.
+template <typename Rect>
+std::string firstOverlap(const QList<Rect>& rects) {
+    for (qsizetype i = 0; i < rects.size(); ++i) {
+        for (qsizetype j = i + 1; j < rects.size(); ++j) {
+            if (rects[i].intersects(rects[j])) {
+                QString text;
+                QDebug(&text) << i << rects[i] << "overlaps" << j << rects[j];
+                return text.toStdString();
+            }
+        }
+    }
+    return {};
+}
+
+template <typename Rect, typename Outer>
+std::string firstOutside(const QList<Rect>& rects, const Outer& outer) {
+    for (const Rect& rect : rects) {
+        if (!Outer(outer).contains(rect)) {
+            QString text;
+            QDebug(&text) << rect << "is not inside" << outer;
+            return text.toStdString();
+        }
+    }
+    return {};
+}
+
+// True when every ancestor shows all of `widget`: nothing scrolled away or cut off.
+bool inSight(const QWidget* widget) {
+    QRect rect = widget->rect();
+    for (const QWidget* w = widget; w->parentWidget(); w = w->parentWidget()) {
+        rect.translate(w->pos());
+        if (!w->isVisible() || !w->parentWidget()->rect().contains(rect)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+class WindowSizeTest : public ::testing::TestWithParam<WindowCase> {
+protected:
+    void SetUp() override {
+        QCoreApplication::setOrganizationName("SchedLabTests");
+        QSettings().remove("window");  // a first start: nothing saved
+        if (*GetParam().language) {
+            ASSERT_TRUE(m_translator.load(QLocale(GetParam().language), "schedlab", "_",
+                                          SCHEDLAB_QM_DIR));
+            QCoreApplication::installTranslator(&m_translator);
+        }
+        m_window = std::make_unique<MainWindow>();
+        m_window->setWindowState(Qt::WindowNoState);  // the offscreen screen is smaller
+        m_window->resize(GetParam().width, GetParam().height);
+        QSignalSpy shown(m_window.get(), &MainWindow::runShown);
+        m_window->show();
+        ASSERT_TRUE(shown.wait(20000));
+        settle();
+    }
+    void TearDown() override {
+        m_window.reset();
+        QCoreApplication::removeTranslator(&m_translator);
+    }
+
+    // Lets the docks take their sizes and every widget paint once.
+    void settle() {
+        for (int i = 0; i < 5; ++i) {
+            QCoreApplication::processEvents();
+        }
+        for (auto* plot : m_window->findChildren<QCustomPlot*>()) {
+            plot->replot();
+        }
+        m_window->grab();
+    }
+
+    template <typename T>
+    T* find() const {
+        T* widget = m_window->findChild<T*>();
+        EXPECT_NE(widget, nullptr);
+        return widget;
+    }
+
+    QTranslator m_translator;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+TEST_P(WindowSizeTest, NothingIsClippedOrOverlaps) {
+    ASSERT_EQ(m_window->size(), QSize(GetParam().width, GetParam().height));
+    // No panel scrolls sideways, and each dock's content fits in the dock.
+    for (auto* area : m_window->findChildren<QScrollArea*>()) {
+        if (area->isVisible()) {
+            EXPECT_EQ(area->horizontalScrollBar()->maximum(), 0)
+                << "scrolls sideways: " << area->widget()->metaObject()->className();
+        }
+    }
+    for (auto* dock : m_window->findChildren<QDockWidget*>()) {
+        if (dock->isVisible()) {
+            const QSize need = dock->widget()->minimumSizeHint();
+            const QSize have = dock->widget()->size();
+            EXPECT_LE(need.width(), have.width()) << dock->objectName().toStdString();
+        }
+    }
+    // The tables show at least five rows, whole, without scrolling sideways.
+    for (QTableView* table : {find<ScenarioEditor>()->findChild<QTableView*>(),
+                              static_cast<QTableView*>(find<MetricsView>())}) {
+        EXPECT_TRUE(inSight(table)) << table->metaObject()->className();
+        const int rows = table->viewport()->height() / table->verticalHeader()->defaultSectionSize();
+        EXPECT_GE(rows, WindowLayout::kTableRows) << table->metaObject()->className();
+        EXPECT_EQ(table->horizontalScrollBar()->maximum(), 0) << table->metaObject()->className();
+    }
+    // The charts and the playback bar are in sight, all of them.
+    auto* bar = find<PlaybackBar>();
+    EXPECT_TRUE(inSight(bar));
+    EXPECT_TRUE(inSight(find<GanttChart>()));
+    EXPECT_TRUE(inSight(find<UtilizationChart>()));
+}
+
+TEST_P(WindowSizeTest, ChartLabelsDoNotCollide) {
+    auto* gantt = find<GanttChart>();
+    QList<QRect> names = gantt->rowLabelRects();
+    EXPECT_GE(names.size(), 1);
+    names.append(gantt->cursorLabelRect());  // at t = 0 the cursor sits beside the names
+    EXPECT_EQ(firstOverlap(names), "");
+    EXPECT_EQ(firstOutside(names, gantt->plot()->rect()), "");
+    auto* utilization = find<UtilizationChart>();
+    const QList<QRect> values = utilization->valueLabelRects();
+    EXPECT_EQ(firstOverlap(values), "");
+    EXPECT_EQ(firstOutside(values, utilization->plot()->rect()), "");
+}
+
+TEST_P(WindowSizeTest, TheWholeStateDiagramIsInSight) {
+    auto* diagram = find<StateDiagram>();
+    EXPECT_TRUE(inSight(diagram));
+    const QList<QRectF> labels = diagram->shownLabelRects();
+    const QList<QRectF> boxes = diagram->shownBoxRects();
+    ASSERT_EQ(labels.size(), 6);
+    ASSERT_EQ(boxes.size(), 5);
+    EXPECT_EQ(firstOverlap(labels), "");
+    EXPECT_EQ(firstOverlap(boxes), "");
+    EXPECT_EQ(firstOutside(labels + boxes, QRectF(diagram->rect())), "");
+}
+
+INSTANTIATE_TEST_SUITE_P(ClassroomSizes, WindowSizeTest,
+                         ::testing::Values(WindowCase{1280, 720, ""}, WindowCase{1366, 768, ""},
+                                           WindowCase{1440, 900, ""}, WindowCase{1920, 1080, ""},
+                                           WindowCase{1280, 720, "zh_CN"},
+                                           WindowCase{1366, 768, "zh_CN"},
+                                           WindowCase{1440, 900, "zh_CN"},
+                                           WindowCase{1920, 1080, "zh_CN"}),
+                         caseName);
+
+}  // namespace
+}  // namespace schedlab::ui

@@ -1,0 +1,44 @@
+#pragma once
+// View > Presentation (F11): the window full screen with larger fonts, only the charts and the
+// "now" panel showing, for a room that reads the screen from the back. Leaving it puts back the
+// window state, the docks and the fonts as they were.
+
+#include <QByteArray>
+#include <QFont>
+#include <QList>
+#include <QObject>
+
+class QAction;
+class QDockWidget;
+class QMainWindow;
+
+namespace schedlab::ui {
+
+class PresentationMode : public QObject {
+    Q_OBJECT
+public:
+    /// How much larger fonts are while presenting.
+    static constexpr double kFontScale = 1.5;
+
+    /// `hidden`: the docks put away while presenting (editing, tables).
+    PresentationMode(QMainWindow* window, QList<QDockWidget*> hidden);
+
+    /// Checkable, F11.
+    QAction* action() const { return m_action; }
+    bool isActive() const { return m_active; }
+    void setActive(bool active);
+
+private:
+    void enter();
+    void leave();
+
+    QMainWindow* m_window;
+    QList<QDockWidget*> m_hidden;
+    QAction* m_action;
+    bool m_active = false;
+    QByteArray m_dockState;
+    Qt::WindowStates m_windowState;
+    QFont m_font;
+};
+
+}  // namespace schedlab::ui
