@@ -11,5 +11,6 @@ Command addCompareCommand(CLI::App& parent);
 Command addValidateCommand(CLI::App& parent);
 Command addGenerateCommand(CLI::App& parent);
 Command addExportCommand(CLI::App& parent);
+Command addRealCommand(CLI::App& parent);
 
 }  // namespace schedlab::cli

@@ -14,7 +14,7 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     std::vector<Command> commands{addRunCommand(app), addCompareCommand(app),
                                   addValidateCommand(app), addGenerateCommand(app),
-                                  addExportCommand(app)};
+                                  addExportCommand(app), addRealCommand(app)};
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {
