@@ -26,6 +26,7 @@ class SimulationRunner;
 namespace schedlab::ui {
 
 class CompareTab;
+class RealRunTab;
 class DecisionLogView;
 class GanttChart;
 class MetricsView;
@@ -103,6 +104,7 @@ private:
     UtilizationChart* m_utilization = nullptr;
     PlaybackBar* m_playbackBar = nullptr;
     CompareTab* m_compare = nullptr;
+    RealRunTab* m_realRun = nullptr;
     ScenarioEditor* m_editor = nullptr;
     PolicyPanel* m_policy = nullptr;
     QueueView* m_queues = nullptr;

@@ -209,6 +209,31 @@ void orderSentence(const RealRun& run, const RealComparison& c, std::vector<std:
 
 }  // namespace
 
+std::vector<RealInterval> differingSpans(const RealRun& run, std::int64_t minUs) {
+    auto simulated = simulatedSpans(run);
+    auto real = realSpans(run);
+    std::set<std::int64_t> cuts{0};
+    for (const auto* spans : {&simulated, &real}) {
+        for (const auto& s : *spans) {
+            cuts.insert(s.start);
+            cuts.insert(s.end);
+        }
+    }
+    std::vector<RealInterval> out;
+    for (auto it = cuts.begin(); std::next(it) != cuts.end(); ++it) {
+        if (runningAt(simulated, *it) == runningAt(real, *it)) {
+            continue;
+        }
+        if (!out.empty() && out.back().endUs == *it) {
+            out.back().endUs = *std::next(it);
+        } else {
+            out.push_back({*it, *std::next(it)});
+        }
+    }
+    std::erase_if(out, [minUs](const RealInterval& i) { return i.endUs - i.startUs < minUs; });
+    return out;
+}
+
 RealComparison compareRun(const RealRun& run) {
     RealComparison c;
     double sum = 0;

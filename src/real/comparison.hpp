@@ -55,6 +55,10 @@ struct RealComparison {
 
 RealComparison compareRun(const RealRun& run);
 
+/// Where the simulation and the real run had different processes on the CPU (or one was idle),
+/// in microseconds, stretches shorter than `minUs` left out: the app highlights them.
+std::vector<RealInterval> differingSpans(const RealRun& run, std::int64_t minUs = 500);
+
 /// The real run shaped as a simulation result (slices, state changes, metrics) with times in
 /// units of `unitUs` microseconds, rounded: the Gantt charts draw it like a simulation.
 engine::SimulationResult realAsResult(const RealRun& run, std::int64_t unitUs);

@@ -57,6 +57,15 @@ TEST(RealComparison, ErrorsOrderAndShareOfAReversedRun) {
               std::string::npos);
 }
 
+TEST(RealComparison, DifferingSpansCoverWhereAnotherProcessRan) {
+    auto run = handMade({{0, 20'000}}, {{20'300, 40'000}});  // a 300 us gap: too short to show
+    EXPECT_TRUE(differingSpans(run).empty());
+    auto reversed = differingSpans(handMade({{20'000, 40'000}}, {{0, 20'000}}));
+    ASSERT_EQ(reversed.size(), 1u);
+    EXPECT_EQ(reversed[0].startUs, 0);
+    EXPECT_EQ(reversed[0].endUs, 40'000);
+}
+
 TEST(RealComparison, RealRunAsASimulationResultForTheCharts) {
     auto run = handMade({{0, 9'000}, {11'000, 20'000}}, {{20'000, 40'000}});
     auto result = realAsResult(run, 1000);
