@@ -16,6 +16,12 @@ using engine::Pid;
 using engine::ReadyReason;
 using engine::StopReason;
 
+/// The dispatcher's grain, a quarter tick, standing for the simulation's instant: when the CPU
+/// falls free and an arrival or I/O end is due within it, the dispatcher waits for it before it
+/// chooses, so that events of one simulated instant are weighed together even when the children
+/// have fallen a little behind (the real overheads add up).
+std::int64_t grainUs(std::int64_t tickUs) { return std::max<std::int64_t>(tickUs / 4, 500); }
+
 struct Proc {
     std::size_t burst = 0;       ///< index of the current or next CPU burst
     std::int64_t cpuTarget = 0;  ///< the child's CPU time when that burst ends
@@ -28,8 +34,8 @@ struct Proc {
 
 class DispatchDriver : public Driver {
 public:
-    DispatchDriver(const engine::Workload& scaled)
-        : m_workload(scaled), m_entry(*engine::findPolicy(scaled.policy.name)) {
+    DispatchDriver(const engine::Workload& scaled, std::int64_t tickUs)
+        : m_workload(scaled), m_entry(*engine::findPolicy(scaled.policy.name)), m_tickUs(tickUs) {
         bool larger = scaled.priorityOrder == engine::PriorityOrder::LargerFirst;
         for (const auto& spec : scaled.processes) {
             m_info.push_back({spec.arrival, larger ? -spec.priority : spec.priority, spec.bursts[0],
@@ -51,10 +57,14 @@ public:
             return false;  // a burst is ending: wait until the child says what comes next
         }
         admit(now, expired);
+        if (nextEvent() <= now + grainUs(m_tickUs)) {
+            return false;  // something else happens at this instant: weigh it too
+        }
         if (m_running == engine::kNoProcess && m_policy->hasReady()) {
             dispatch(session, now);
         } else if (m_running != engine::kNoProcess && m_entry.can.preemptive &&
-                   m_policy->hasReady() && m_policy->shouldPreempt(m_running, now)) {
+                   m_policy->hasReady() && !endsSoon(session, m_running) &&
+                   m_policy->shouldPreempt(m_running, now)) {
             Pid p = m_running;
             m_policy->onStop(p, StopReason::Preempted, now);
             session.pause(p);
@@ -82,7 +92,10 @@ private:
             if (ran > 0) {
                 m_policy->charge(p, ran);
             }
-            m_info[p].burstLeft = proc.cpuTarget - done;
+            // In whole ticks, as the simulation counts it: a child that is behind by the real
+            // overheads keeps a tie of the simulation a tie (srtf preempts on strictly less).
+            std::int64_t burstLeft = proc.cpuTarget - done;
+            m_info[p].burstLeft = (burstLeft + m_tickUs / 2) / m_tickUs * m_tickUs;
             proc.charged = done;
         }
         if (cpu >= proc.cpuTarget) {
@@ -103,7 +116,9 @@ private:
         Proc& proc = m_procs[p];
         const auto& bursts = m_workload.processes[p].bursts;
         bool last = proc.burst + 1 == bursts.size();
-        if (state != (last ? ChildState::Done : ChildState::Blocked)) {
+        // Blocked, or already past a short I/O and waiting for its next burst.
+        bool movedOn = slot.burst.load(std::memory_order_acquire) > static_cast<int>(proc.burst);
+        if (last ? state != ChildState::Done : state != ChildState::Blocked && !movedOn) {
             return false;
         }
         m_policy->onStop(p, last ? StopReason::Terminated : StopReason::Blocked, now);
@@ -163,6 +178,25 @@ private:
         }
     }
 
+    /// Whether p's burst ends within the grain: at the simulation's instant it would end first,
+    /// before anything that became ready could preempt it.
+    bool endsSoon(const Session& session, Pid p) const {
+        std::int64_t cpu = session.slot(p).cpuUs.load(std::memory_order_acquire);
+        return m_procs[p].cpuTarget - cpu <= grainUs(m_tickUs);
+    }
+
+    /// The next arrival or I/O end not yet admitted.
+    std::int64_t nextEvent() const {
+        std::int64_t next = engine::kNever;
+        if (m_nextArrival < m_arrivals.size()) {
+            next = m_info[m_arrivals[m_nextArrival]].arrival;
+        }
+        for (const Proc& proc : m_procs) {
+            next = proc.ioEnd >= 0 ? std::min(next, proc.ioEnd) : next;
+        }
+        return next;
+    }
+
     void boost(std::int64_t now) {
         while (m_boost > 0 && m_nextBoost <= now) {
             m_policy->boost(now);
@@ -179,6 +213,7 @@ private:
 
     engine::Workload m_workload;
     const engine::PolicyEntry& m_entry;
+    std::int64_t m_tickUs;
     std::vector<engine::ProcessInfo> m_info;
     std::unique_ptr<engine::Policy> m_policy;
     std::vector<Proc> m_procs;
@@ -217,7 +252,7 @@ engine::Workload scaled(const engine::Workload& workload, std::int64_t tickUs) {
 }  // namespace
 
 std::unique_ptr<Driver> makeDispatchDriver(const engine::Workload& workload, std::int64_t tickUs) {
-    return std::make_unique<DispatchDriver>(scaled(workload, tickUs));
+    return std::make_unique<DispatchDriver>(scaled(workload, tickUs), tickUs);
 }
 
 }  // namespace schedlab::real::detail
