@@ -23,6 +23,11 @@ struct ModeCase {
     double boundMs = 20.0;
 };
 
+/// Printed in test names and failures (gtest would print the bytes, pointers included).
+void PrintTo(const ModeCase& c, std::ostream* os) {
+    *os << modeName(c.mode) << " " << c.policy;
+}
+
 std::string caseName(const ::testing::TestParamInfo<ModeCase>& info) {
     std::string name = std::string(modeName(info.param.mode)) + "_" + info.param.policy;
     for (char& c : name) {
