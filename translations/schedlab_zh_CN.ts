@@ -114,6 +114,19 @@
     </message>
 </context>
 <context>
+    <name>RealRunChartText</name>
+    <message>
+        <location filename="../ui/real_run_chart.cpp" line="+24"/>
+        <source>Simulated</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Real (measured)</source>
+        <translation>真实（实测）</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioText</name>
     <message>
         <location filename="../models/scenario_check.cpp" line="+64"/>
@@ -910,6 +923,84 @@
     </message>
 </context>
 <context>
+    <name>schedlab::models::RealErrorModel</name>
+    <message>
+        <location filename="../models/real_error_model.cpp" line="+98"/>
+        <source>The kernel&apos;s count of switches away from the process</source>
+        <translation>内核统计的该进程被切换走的次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milliseconds from tick 0; error = real - simulated</source>
+        <translation>从时刻 0 起的毫秒数；误差 = 真实 - 模拟</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Process</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First run (sim)</source>
+        <translation>首次运行（模拟）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First run (real)</source>
+        <translation>首次运行（真实）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Error</source>
+        <translation>误差</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Completion (sim)</source>
+        <translation>完成（模拟）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completion (real)</source>
+        <translation>完成（真实）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting (sim)</source>
+        <translation>等待（模拟）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting (real)</source>
+        <translation>等待（真实）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Voluntary</source>
+        <translation>自愿切换</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Involuntary</source>
+        <translation>非自愿切换</translation>
+    </message>
+</context>
+<context>
+    <name>schedlab::models::RealRunner</name>
+    <message>
+        <location filename="../models/real_runner.cpp" line="+59"/>
+        <source>Cancelled: every child process was stopped.</source>
+        <translation>已取消：所有子进程都已停止。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The real run did not finish: %1</source>
+        <translation>真实运行未完成：%1</translation>
+    </message>
+</context>
+<context>
     <name>schedlab::models::ScenarioDocument</name>
     <message>
         <location filename="../models/scenario_document.cpp" line="+29"/>
@@ -1183,7 +1274,7 @@
         <translation>某个进程（进程太多，无法逐一标出）</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+111"/>
         <source>Gantt chart (1 column = 1 tick)</source>
         <translation>甘特图（1 列 = 1 个时钟）</translation>
     </message>
@@ -2050,12 +2141,12 @@
     </message>
     <message>
         <location line="+71"/>
-        <location line="+234"/>
+        <location line="+236"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-214"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2090,7 +2181,7 @@
         <translation>CPU 空闲</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>P%1</source>
         <translation>P%1</translation>
     </message>
@@ -2189,7 +2280,7 @@
 <context>
     <name>schedlab::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+90"/>
+        <location filename="../ui/main_window.cpp" line="+91"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
@@ -2197,6 +2288,11 @@
         <location line="+1"/>
         <source>Compare policies</source>
         <translation>比较调度算法</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Real run</source>
+        <translation>真实运行</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2301,7 +2397,7 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1: %2 processes, makespan %3, average waiting %4</source>
         <translation>%1：%2 个进程，总完成时间 %3，平均等待时间 %4</translation>
     </message>
@@ -2822,6 +2918,129 @@
         <location line="+4"/>
         <source>, level %1</source>
         <translation>，第 %1 级</translation>
+    </message>
+</context>
+<context>
+    <name>schedlab::ui::RealRunChartText</name>
+    <message>
+        <location filename="../ui/real_run_chart.cpp" line="+36"/>
+        <source>Time (ms)</source>
+        <translation>时间（毫秒）</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Real run beside the simulation</source>
+        <translation>真实运行与模拟对照</translation>
+    </message>
+</context>
+<context>
+    <name>schedlab::ui::RealRunTab</name>
+    <message>
+        <location filename="../ui/real_run_tab.cpp" line="+45"/>
+        <source>Kernel: Linux decides</source>
+        <translation>内核：由 Linux 调度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispatch: SchedLab&apos;s policy decides</source>
+        <translation>分派：由 SchedLab 的算法调度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lockstep: the simulation&apos;s own order</source>
+        <translation>同步：按模拟的顺序</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> ms per tick</source>
+        <translation> 毫秒/时钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run for real</source>
+        <translation>真实运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export charts...</source>
+        <translation>导出图表...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mode:</source>
+        <translation>模式：</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>SchedLab&apos;s own policy stops and continues the real processes as their events really happen.</source>
+        <translation>SchedLab 自己的调度算法在事件真实发生时暂停和继续真实进程。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The real processes run the simulation&apos;s slices in its order: only the real overheads differ.</source>
+        <translation>真实进程按模拟的顺序执行其时间片：只有真实开销不同。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Linux schedules the real processes: fcfs as SCHED_FIFO, rr as SCHED_RR, sjf as SCHED_FIFO by burst length, others under the default scheduler.</source>
+        <translation>由 Linux 调度真实进程：fcfs 用 SCHED_FIFO，rr 用 SCHED_RR，sjf 用按区间长度排优先级的 SCHED_FIFO，其他算法用默认调度器。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>One real process per scenario process, all on one CPU; about %1 s.</source>
+        <translation>每个场景进程对应一个真实进程，全部在同一个 CPU 上；约 %1 秒。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This scenario cannot run for real: %1</source>
+        <translation>该场景不能真实运行：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Running %n real process(es)...</source>
+        <translation>
+            <numerusform>正在运行 %n 个真实进程...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Mean completion error %1 ms; same order as the simulation: %2; the same process ran %3% of the time.</source>
+        <translation>平均完成时间误差 %1 毫秒；与模拟顺序相同：%2；%3% 的时间运行的是同一个进程。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Export charts</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
     </message>
 </context>
 <context>

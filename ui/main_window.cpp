@@ -28,6 +28,7 @@
 #include "ui/policy_panel.hpp"
 #include "ui/presentation_mode.hpp"
 #include "ui/queue_view.hpp"
+#include "ui/real_run_tab.hpp"
 #include "ui/scenario_editor.hpp"
 #include "ui/state_diagram.hpp"
 #include "ui/utilization_chart.hpp"
@@ -89,6 +90,8 @@ void MainWindow::buildPanels() {
     m_tabs = new QTabWidget;
     m_tabs->addTab(runPage, tr("Run"));
     m_tabs->addTab(scrollable(m_compare), tr("Compare policies"));
+    m_realRun = new RealRunTab;
+    m_tabs->addTab(m_realRun, tr("Real run"));
     setCentralWidget(m_tabs);
 }
 
@@ -283,6 +286,7 @@ void MainWindow::showRun(const models::RunPtr& run) {
     m_utilization->setRun(run);
     m_playback->setRun(run);
     m_compare->setWorkload(run->workload, m_document->filePath());
+    m_realRun->setWorkload(run->workload);
     m_windowLayout->fitTables();  // new names and numbers in the tables
     const auto& s = run->result.summary;
     m_statusRun->setText(tr("%1: %2 processes, makespan %3, average waiting %4")

@@ -30,6 +30,7 @@ class BatchWindow;
 class CompareTab;
 struct ChartData;
 class PresentationMode;
+class RealRunTab;
 class DecisionLogView;
 class ExercisePanel;
 class GanttChart;
@@ -60,6 +61,8 @@ public:
 
     models::ScenarioDocument* document() const { return m_document; }
     models::PlaybackController* playback() const { return m_playback; }
+    /// The Run tab's Gantt chart.
+    GanttChart* gantt() const { return m_gantt; }
     models::RunPtr currentRun() const { return m_run; }
     ExercisePanel* exercisePanel() const { return m_exercise; }
     PresentationMode* presentation() const { return m_presentation; }
@@ -119,6 +122,7 @@ private:
     UtilizationChart* m_utilization = nullptr;
     PlaybackBar* m_playbackBar = nullptr;
     CompareTab* m_compare = nullptr;
+    RealRunTab* m_realRun = nullptr;
     ScenarioEditor* m_editor = nullptr;
     PolicyPanel* m_policy = nullptr;
     QueueView* m_queues = nullptr;

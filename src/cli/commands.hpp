@@ -17,5 +17,6 @@ Command addExerciseCommand(CLI::App& parent);
 
 /// Accepts a whole number from 0 to 2^64-1 in decimal (CLI11 would wrap "-3" around), for seeds.
 CLI::Validator wholeNumber();
+Command addRealCommand(CLI::App& parent);
 
 }  // namespace schedlab::cli

@@ -36,7 +36,8 @@ int main(int argc, char** argv) {
     addLanguageOption(app, argc, argv);
     std::vector<Command> commands{addRunCommand(app), addCompareCommand(app),
                                   addValidateCommand(app), addGenerateCommand(app),
-                                  addExportCommand(app), addExerciseCommand(app)};
+                                  addExportCommand(app), addExerciseCommand(app),
+                                  addRealCommand(app)};
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {

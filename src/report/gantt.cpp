@@ -218,13 +218,18 @@ std::string renderRow(const Row& row, const Frame& frame, char gap) {
     return out;
 }
 
-Frame makeFrame(const engine::SimulationResult& result, int width) {
+Frame makeFrame(const engine::SimulationResult& result, const GanttOptions& options) {
+    int width = options.width;
     Frame frame;
     frame.start = result.summary.start;
     frame.end = result.summary.end;
     for (const auto& slice : result.slices) {
         frame.start = std::min(frame.start, slice.start);
         frame.end = std::max(frame.end, slice.end);
+    }
+    if (options.end > options.start) {
+        frame.start = options.start;
+        frame.end = options.end;
     }
     if (frame.end <= frame.start) {
         return frame;
@@ -254,7 +259,14 @@ std::pair<std::string, std::string> axis(const Frame& frame) {
     return {marks, labels};
 }
 
-std::string header(const Frame& frame, Language language) {
+std::string header(const Frame& frame, const GanttOptions& options, Language language) {
+    if (options.unitOne != "tick") {   // another unit (the real-process mode's ms): English
+        if (frame.scale == 1) {
+            return "Gantt chart (1 column = 1 " + options.unitOne + ")\n";
+        }
+        return "Gantt chart (1 column = " + formatInt(frame.scale) + " " + options.unitMany +
+               ", each showing what filled most of them)\n";
+    }
     if (frame.scale == 1) {
         return localize(QT_TRANSLATE_NOOP("schedlab::report", "Gantt chart (1 column = 1 tick)"),
                         language) +
@@ -368,7 +380,7 @@ Tick ganttScale(Tick start, Tick end, int width) {
 
 std::string writeGantt(const engine::Workload& workload, const engine::SimulationResult& result,
                        const GanttOptions& options, Language language) {
-    Frame frame = makeFrame(result, options.width);
+    Frame frame = makeFrame(result, options);
     if (frame.columns == 0) {
         return localize(QT_TRANSLATE_NOOP("schedlab::report", "Gantt chart: nothing ran"),
                         language) +
@@ -384,7 +396,7 @@ std::string writeGantt(const engine::Workload& workload, const engine::Simulatio
     for (std::size_t cpu = 0; cpu < cpus.size(); ++cpu) {
         rows.push_back({"CPU" + std::to_string(cpu), renderRow(cpus[cpu], frame, '-')});
     }
-    std::string out = header(frame, language) + renderChart(rows, frame);
+    std::string out = header(frame, options, language) + renderChart(rows, frame);
     if (!showProcesses) {
         out += i18n::arg(localize(QT_TRANSLATE_NOOP("schedlab::report",
                                                     "(%1 processes: rows per process are drawn "

@@ -15,6 +15,13 @@ namespace schedlab::report {
 struct GanttOptions {
     int width = 100;                   ///< at most this many columns of chart (labels excluded)
     std::size_t maxProcessRows = 200;  ///< more processes than this: CPU rows only
+    /// The time unit in the header ("1 column = 5 ms"): one and many.
+    std::string unitOne = "tick";
+    std::string unitMany = "ticks";
+    /// When set (end > start), the chart covers [start, end) whatever the result holds, so
+    /// that two charts share one time axis.
+    engine::Tick start = 0;
+    engine::Tick end = 0;
 };
 
 /// Process rows: '#' running (the CPU's digit when cpus > 1), '.' ready, '=' blocked on I/O,

@@ -43,7 +43,7 @@ protected:
         ASSERT_TRUE(shown.wait(20000));
     }
     ExercisePanel* panel() const { return window.exercisePanel(); }
-    GanttChart* gantt() const { return window.findChild<GanttChart*>(); }
+    GanttChart* gantt() const { return window.gantt(); }
 
     QTemporaryDir dir;
     MainWindow window;

@@ -118,10 +118,15 @@ protected:
     }
 
     template <typename T>
-    T* find() const {
-        T* widget = m_window->findChild<T*>();
-        EXPECT_NE(widget, nullptr);
-        return widget;
+    T* find() const {   // the one on screen (the Real run tab has Gantt charts too)
+        const auto widgets = m_window->findChildren<T*>();
+        EXPECT_FALSE(widgets.isEmpty());
+        for (T* widget : widgets) {
+            if (widget->isVisible()) {
+                return widget;
+            }
+        }
+        return widgets.isEmpty() ? nullptr : widgets.front();
     }
 
     QTranslator m_translator;
