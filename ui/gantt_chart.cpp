@@ -144,11 +144,12 @@ void GanttChart::applyPalette() {
 // the rows: the window's title and the status bar name the scenario and the policy too.
 void GanttChart::keepOneRowInSight() {
     const int row = static_cast<int>(minRowPixels());
-    const int titleLine = QFontMetrics(m_title->font()).height() + 8;
-    const int withoutTitle = chromeHeight() - (m_title->text().isEmpty() ? 0 : titleLine);
-    m_plot->setMinimumSize(240, withoutTitle + row);
-    const bool roomForTitle = m_plot->height() >= withoutTitle + titleLine + 3 * row;
+    m_plot->setMinimumSize(240, chromeWithoutTitle() + row);
+    const bool roomForTitle = hasRoomForTitle();
     m_title->setText(roomForTitle ? m_titleText : QString());
+    // An empty title keeps no line of its own: it goes to the rows.
+    m_title->setMaximumSize(QWIDGETSIZE_MAX, roomForTitle ? QWIDGETSIZE_MAX : 0);
+    m_title->setMargins(roomForTitle ? QMargins(2, 2, 2, 2) : QMargins());
 }
 
 void GanttChart::setRun(models::RunPtr run) {
@@ -280,7 +281,7 @@ QCPRange GanttChart::visibleRowsTimeSpan() const {
 // from the widget, not from the last layout, so that an export at another size fits too.
 void GanttChart::fitRows() {
     const int rows = std::max(1, m_layout->rowCount());
-    const double available = std::max(1, m_plot->height() - chromeHeight());
+    const double available = std::max(1, m_plot->height() - chromeKeptHeight());
     const int capacity = std::max(1, static_cast<int>(available / minRowPixels()));
     const double top = std::max(-0.5, m_plot->yAxis->range().lower);
     m_plot->yAxis->setRange(top, top + std::min(rows, capacity));
@@ -289,6 +290,23 @@ void GanttChart::fitRows() {
 // A row is never lower than its name, so that names never overlap.
 double GanttChart::minRowPixels() const {
     return std::max(kMinRowPixels, QFontMetrics(m_plot->yAxis->tickLabelFont()).height() + 8.0);
+}
+
+int GanttChart::titleLineHeight() const { return QFontMetrics(m_title->font()).height() + 8; }
+
+int GanttChart::chromeWithoutTitle() const {
+    return chromeHeight() - (m_title->text().isEmpty() ? 0 : titleLineHeight());
+}
+
+// The title keeps its line only when three rows still fit below it.
+bool GanttChart::hasRoomForTitle() const {
+    const int row = static_cast<int>(minRowPixels());
+    return m_plot->height() >= chromeWithoutTitle() + titleLineHeight() + 3 * row;
+}
+
+// What is not rows once keepOneRowInSight() has decided about the title.
+int GanttChart::chromeKeptHeight() const {
+    return chromeWithoutTitle() + (hasRoomForTitle() ? titleLineHeight() : 0);
 }
 
 // Title, legend (more rows when it wraps), time axis and margins: what is not rows.

@@ -78,6 +78,10 @@ private:
     void fitRows();
     double minRowPixels() const;
     int chromeHeight() const;
+    int titleLineHeight() const;
+    int chromeWithoutTitle() const;
+    bool hasRoomForTitle() const;
+    int chromeKeptHeight() const;
     void keepOneRowInSight();
     QCPRange visibleRowsTimeSpan() const;
     void syncRowScroll();
