@@ -152,6 +152,17 @@ void MainWindow::buildExercise() {
     dock->hide();
     connect(m_exercise, &ExercisePanel::activeChanged, this, [this, dock](bool on) {
         dock->setVisible(on);
+        // The comparison and the real run show the answers: closed while the student works.
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            QWidget* page = m_tabs->widget(i);
+            if (page->isAncestorOf(m_compare) || page == m_compare ||
+                page->isAncestorOf(m_realRun) || page == m_realRun) {
+                m_tabs->setTabEnabled(i, !on);
+            }
+        }
+        if (on) {
+            m_tabs->setCurrentIndex(0);
+        }
         if (on) {   // room for the question, the candidates and the answer, once laid out
             QTimer::singleShot(0, this, [this, dock] {
                 resizeDocks({dock}, {std::max(dock->height(), height() * 11 / 20)}, Qt::Vertical);

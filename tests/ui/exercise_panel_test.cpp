@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <QTabWidget>
+
 #include <QCoreApplication>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -51,6 +53,13 @@ protected:
 
 TEST_F(ExercisePanelTest, AnExerciseFileOpensInExerciseMode) {
     EXPECT_TRUE(panel()->isActive());
+    // The Compare and Real run tabs would give the answers away.
+    auto* tabs = window.findChild<QTabWidget*>();
+    ASSERT_NE(tabs, nullptr);
+    EXPECT_EQ(tabs->currentIndex(), 0);
+    for (int i = 1; i < tabs->count(); ++i) {
+        EXPECT_FALSE(tabs->isTabEnabled(i)) << tabs->tabText(i).toStdString();
+    }
     EXPECT_TRUE(panel()->modeAction()->isChecked());
     // The first choice is at 0: nothing of the run may be shown yet.
     EXPECT_EQ(window.playback()->time(), -1);
@@ -80,6 +89,10 @@ TEST_F(ExercisePanelTest, TurningTheModeOffShowsTheWholeRun) {
     EXPECT_EQ(gantt()->run()->result.summary.end, 30);
     window.playback()->toEnd();
     EXPECT_EQ(window.playback()->time(), 30);
+    auto* tabs = window.findChild<QTabWidget*>();
+    for (int i = 0; i < tabs->count(); ++i) {
+        EXPECT_TRUE(tabs->isTabEnabled(i)) << tabs->tabText(i).toStdString();
+    }
 }
 
 TEST_F(ExercisePanelTest, SavedExercisesOpenInExerciseMode) {
