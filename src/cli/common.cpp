@@ -90,4 +90,17 @@ std::optional<engine::PolicyConfig> parsePolicyFlag(std::string_view flag, std::
     return parsed.policy;
 }
 
+std::optional<engine::Workload> loadWithPolicy(const std::string& file, bool policyGiven,
+                                               std::string_view spec) {
+    std::optional<engine::PolicyConfig> policy;
+    if (policyGiven && !(policy = parsePolicyFlag("--policy", spec))) {
+        return std::nullopt;
+    }
+    auto workload = loadWorkload(file);
+    if (workload && policy) {
+        workload->policy = *policy;
+    }
+    return workload;
+}
+
 }  // namespace schedlab::cli

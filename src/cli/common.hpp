@@ -51,4 +51,9 @@ void printError(std::string_view message);
 /// Parses the SPEC given to `flag`; on error prints "schedlab-cli: error: FLAG: why".
 std::optional<engine::PolicyConfig> parsePolicyFlag(std::string_view flag, std::string_view spec);
 
+/// `run` and `real`: the SPEC of `--policy` (when given) checked first, then the file loaded
+/// with that policy in place of its own. Empty after printing what is wrong.
+std::optional<engine::Workload> loadWithPolicy(const std::string& file, bool policyGiven,
+                                               std::string_view spec);
+
 }  // namespace schedlab::cli

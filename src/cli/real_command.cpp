@@ -26,16 +26,9 @@ int exitFor(real::RealErrorKind kind) {
 }
 
 int runReal(const RealArgs& args, bool policyGiven) {
-    std::optional<engine::PolicyConfig> policy;
-    if (policyGiven && !(policy = parsePolicyFlag("--policy", args.policy))) {
-        return kExitBadInput;
-    }
-    auto workload = loadWorkload(args.file);
+    auto workload = loadWithPolicy(args.file, policyGiven, args.policy);
     if (!workload) {
         return kExitBadInput;
-    }
-    if (policy) {
-        workload->policy = *policy;
     }
     real::RealOptions options;
     options.mode = *real::parseMode(args.mode);

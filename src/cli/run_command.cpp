@@ -32,16 +32,9 @@ std::string render(const std::string& format, const engine::Workload& workload,
 }
 
 int runRun(const RunArgs& args, bool policyGiven) {
-    std::optional<engine::PolicyConfig> policy;
-    if (policyGiven && !(policy = parsePolicyFlag("--policy", args.policy))) {
-        return kExitBadInput;
-    }
-    auto workload = loadWorkload(args.file);
+    auto workload = loadWithPolicy(args.file, policyGiven, args.policy);
     if (!workload) {
         return kExitBadInput;
-    }
-    if (policy) {
-        workload->policy = *policy;
     }
     if (!args.rules.empty()) {
         workload->rules = args.rules == "ostep" ? engine::Rules::Ostep : engine::Rules::Textbook;
