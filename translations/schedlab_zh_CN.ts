@@ -2162,8 +2162,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Ready (waiting)</source>
-        <translation>就绪（等待）</translation>
+        <source>Ready</source>
+        <translation>就绪</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2279,6 +2279,14 @@
 </context>
 <context>
     <name>schedlab::ui::MainWindow</name>
+    <message>
+        <source>Fit &amp;all rows</source>
+        <translation>显示所有行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Every process and CPU row in view, however thin</source>
+        <translation>所有进程行和 CPU 行都显示出来，无论多窄</translation>
+    </message>
     <message>
         <location filename="../ui/main_window.cpp" line="+91"/>
         <source>Run</source>
@@ -3211,6 +3219,14 @@
 <context>
     <name>schedlab::ui::UtilizationChart</name>
     <message>
+        <source>Fold the utilization chart to give the Gantt chart its height</source>
+        <translation>折叠利用率图，把高度让给甘特图</translation>
+    </message>
+    <message>
+        <source>Show the utilization chart</source>
+        <translation>显示利用率图</translation>
+    </message>
+    <message>
         <location filename="../ui/utilization_chart.cpp" line="+57"/>
         <source>Cumulative</source>
         <translation>累计</translation>
@@ -3291,6 +3307,17 @@
         <location line="+5"/>
         <source>t = %1 · %2 % busy</source>
         <translation>t = %1 · %2% 忙碌</translation>
+    </message>
+</context>
+<context>
+    <name>schedlab::ui::RunPage</name>
+    <message>
+        <source>Show the CPU &amp;utilization chart</source>
+        <translation>显示 CPU 利用率图(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Hide it to give the Gantt chart the whole tab</source>
+        <translation>隐藏它，让甘特图占满整个标签页</translation>
     </message>
 </context>
 </TS>

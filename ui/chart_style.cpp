@@ -129,6 +129,17 @@ void styleAxis(QCPAxis* axis, const ChartPalette& palette) {
     axis->grid()->setZeroLinePen(Qt::NoPen);
 }
 
+void fitLegendColumns(QCPLegend* legend, int width) {
+    const int count = legend->itemCount();
+    for (int columns = std::max(1, count); columns >= 1; --columns) {
+        legend->setWrap(columns);
+        legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+        if (columns == 1 || legend->minimumOuterSizeHint().width() <= width) {
+            return;
+        }
+    }
+}
+
 void applyChartStyle(QCustomPlot* plot, const ChartPalette& palette) {
     plot->setBackground(palette.background);
     for (QCPAxisRect* rect : plot->axisRects()) {

@@ -71,6 +71,10 @@ void styleAxis(QCPAxis* axis, const ChartPalette& palette);
 /// Background, every axis of every axis rect, and the legend.
 void applyChartStyle(QCustomPlot* plot, const ChartPalette& palette);
 
+/// As many legend columns as fit in `width` (pixels), so that a legend wraps onto more lines
+/// instead of being cut off.
+void fitLegendColumns(QCPLegend* legend, int width);
+
 /// Tick steps that are whole numbers: a time axis never shows 2.5 ticks.
 class IntegerTicker : public QCPAxisTicker {
 protected:

@@ -74,14 +74,7 @@ void CompareChart::addTimesLegend() {
     // On a narrow tab the plot may be narrower than the legend in one row: it wraps instead.
     m_plot->setMinimumSize(260, 240);
     connect(m_plot, &QCustomPlot::beforeReplot, this, [this, legend] {
-        const int count = legend->itemCount();
-        for (int columns = std::max(1, count); columns >= 1; --columns) {
-            legend->setWrap(columns);
-            legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
-            if (columns == 1 || legend->minimumOuterSizeHint().width() <= m_plot->width() - 8) {
-                break;
-            }
-        }
+        fitLegendColumns(legend, m_plot->width() - 8);
         fitTitles();
     });
 }

@@ -16,24 +16,23 @@
 namespace schedlab::ui {
 namespace {
 
-constexpr double kMinRowPixels = 26.0;  // rows never get thinner than this when fitting
-constexpr int kMinVisibleRows = 4;      // fit() starts from this many; fewer when they do not fit
+constexpr double kMinRowPixels = 16.0;  // rows never get thinner than this when fitting
+constexpr int kRowsWanted = 12;         // the titles give way until this many rows fit
 constexpr engine::Tick kMinVisibleTicks = 4;
 
-// As many legend columns as fit in `width`, so that the legend wraps instead of being cut off.
-void fitLegendColumns(QCPLegend* legend, int width) {
-    const int count = legend->itemCount();
-    for (int columns = std::max(1, count); columns >= 1; --columns) {
-        legend->setWrap(columns);
-        legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
-        if (columns == 1 || legend->minimumOuterSizeHint().width() <= width) {
+// The legend takes one line: smaller swatches before a second line, which the rows would pay.
+void fitLegendOnOneLine(QCPLegend* legend, int width) {
+    for (const QSize icon : {QSize(24, 16), QSize(14, 12)}) {
+        legend->setIconSize(icon);
+        fitLegendColumns(legend, width);
+        if (legend->rowCount() <= 1) {
             return;
         }
     }
 }
 
-double timePadding(const GanttLayout& layout) {
-    return std::max(0.5, static_cast<double>(layout.end - layout.start) * 0.01);
+double timePadding(engine::Tick start, engine::Tick end) {
+    return std::max(0.5, static_cast<double>(end - start) * 0.01);
 }
 
 }  // namespace
@@ -73,7 +72,7 @@ void GanttChart::setupPlot() {
     // The plot may be narrower than its legend in one row: the legend wraps instead.
     m_plot->setMinimumSize(240, 180);
     connect(m_plot, &QCustomPlot::beforeReplot, this, [this] {
-        fitLegendColumns(m_plot->legend, m_plot->width() - 8);
+        fitLegendOnOneLine(m_plot->legend, m_plot->width() - 8);
         keepOneRowInSight();  // the legend may just have wrapped onto another line
     });
     connect(m_plot, &QWidget::customContextMenuRequested, this, &GanttChart::showContextMenu);
@@ -102,7 +101,8 @@ void GanttChart::setupTitleAndLegend() {
 void GanttChart::setupAxes() {
     QCPAxis* time = m_plot->xAxis;
     time->setTicker(QSharedPointer<IntegerTicker>::create());
-    time->setLabel(tr("Time (ticks)"));
+    m_timeTitle = tr("Time (ticks)");
+    time->setLabel(m_timeTitle);
     time->ticker()->setTickCount(10);
     time->setNumberFormat(QStringLiteral("f"));
     time->setNumberPrecision(0);
@@ -140,16 +140,23 @@ void GanttChart::applyPalette() {
     keepOneRowInSight();
 }
 
-// At least one row below the legend and time axis. On a short plot the title gives its line to
-// the rows: the window's title and the status bar name the scenario and the policy too.
+// At least one row below the legend and time axis. On a short plot the title and the time
+// axis's title give their lines to the rows: the window's title and the status bar name the
+// scenario and the policy, and the cursor's flag says "t = ".
 void GanttChart::keepOneRowInSight() {
     const int row = static_cast<int>(minRowPixels());
-    m_plot->setMinimumSize(240, chromeWithoutTitle() + row);
+    m_plot->setMinimumSize(240, bareChromeHeight() + row);
     const bool roomForTitle = hasRoomForTitle();
     m_title->setText(roomForTitle ? m_titleText : QString());
-    // An empty title keeps no line of its own: it goes to the rows.
-    m_title->setMaximumSize(QWIDGETSIZE_MAX, roomForTitle ? QWIDGETSIZE_MAX : 0);
-    m_title->setMargins(roomForTitle ? QMargins(2, 2, 2, 2) : QMargins());
+    showTitleLine(roomForTitle && !m_titleText.isEmpty());
+    m_plot->xAxis->setLabel(roomForTitle ? m_timeTitle : QString());
+}
+
+// A hidden title keeps a line of one pixel: its height goes to the rows.
+void GanttChart::showTitleLine(bool shown) {
+    m_title->setMinimumSize(0, shown ? 0 : 1);  // 0: the text's height
+    m_title->setMaximumSize(QWIDGETSIZE_MAX, shown ? QWIDGETSIZE_MAX : 1);
+    m_title->setMargins(shown ? QMargins(2, 2, 2, 2) : QMargins());
 }
 
 void GanttChart::setRun(models::RunPtr run) {
@@ -165,6 +172,8 @@ void GanttChart::setRun(models::RunPtr run) {
     }
     m_bars->setLayout(m_layout, names);
     m_cursor->setBounds(m_layout->start, m_layout->end);
+    m_spanStart = m_layout->start;
+    m_spanEnd = m_layout->end;
     updateRowLabels();
     updateTitle();
     rebuildLegend();
@@ -215,19 +224,28 @@ void GanttChart::rebuildLegend() {
         legend->addItem(new SwatchLegendItem(legend, tr("Running"), {stripes}));
     }
     const QColor ready = byCpu ? m_palette.ready : m_bars->readyColor(0);
-    legend->addItem(new SwatchLegendItem(legend, tr("Ready (waiting)"), {{ready}, {}, 0.55}));
-    legend->addItem(new SwatchLegendItem(
-        legend, tr("Blocked (I/O)"),
-        {{m_palette.blocked}, QBrush(m_palette.blockedHatch, Qt::BDiagPattern), 0.55}));
+    legend->addItem(new SwatchLegendItem(legend, tr("Ready"), {{ready}, {}, 0.55}));
+    // Only what the run shows: every entry costs the rows width, and a second line height.
+    const bool empty = m_layout->kinds == 0;
+    if (empty || m_layout->has(IntervalKind::Blocked)) {
+        legend->addItem(new SwatchLegendItem(
+            legend, tr("Blocked (I/O)"),
+            {{m_palette.blocked}, QBrush(m_palette.blockedHatch, Qt::BDiagPattern), 0.55}));
+    }
     const bool costly = m_run && m_run->workload.contextSwitch > 0;
     const QBrush cross(m_palette.switching, Qt::DiagCrossPattern);
     legend->addItem(new SwatchLegendItem(legend, tr("Context switch"),
                                          costly ? Swatch{{m_bars->switchingFill()}, cross, 0.72}
                                                 : Swatch{{m_palette.switching}, {}, 0.9, 0.12}));
-    legend->addItem(new SwatchLegendItem(legend, tr("CPU idle"), {{m_palette.idle}, {}, 0.4}));
+    if (empty || m_layout->has(IntervalKind::CpuIdle)) {
+        legend->addItem(new SwatchLegendItem(legend, tr("CPU idle"), {{m_palette.idle}, {}, 0.4}));
+    }
 }
 
-void GanttChart::setTime(engine::Tick time) { m_cursor->setTime(time); }
+void GanttChart::setTime(engine::Tick time) {
+    m_cursor->setTime(time);
+    followCursor(time);
+}
 
 engine::Tick GanttChart::time() const { return m_cursor->time(); }
 
@@ -245,77 +263,113 @@ void GanttChart::setColorMode(ColorMode mode) {
 }
 
 void GanttChart::fit() {
-    m_plot->yAxis->setRange(-0.5, -0.5 + kMinVisibleRows);
+    m_rowFit = RowFit::Readable;
+    m_plot->yAxis->setRange(-0.5, -0.5 + std::max(1, m_layout->rowCount()));
     fitRows();
-    // When not every row fits, the whole run would squeeze the visible rows to slivers: show
-    // the time those rows span instead.
-    const bool allRows = m_plot->yAxis->range().size() >= m_layout->rowCount();
-    const QCPRange span =
-        allRows ? QCPRange(static_cast<double>(m_layout->start), static_cast<double>(m_layout->end))
-                : visibleRowsTimeSpan();
-    const double pad = std::max(0.5, span.size() * 0.01);
-    m_plot->xAxis->setRange(span.lower - pad, span.upper + pad);
+    fitTime();
+}
+
+void GanttChart::setTimeAxisTitle(const QString& title) {
+    m_timeTitle = title;
+    keepOneRowInSight();
+}
+
+void GanttChart::setTimeSpan(engine::Tick start, engine::Tick end) {
+    m_spanStart = start;
+    m_spanEnd = std::max(start, end);
+    fitTime();
+}
+
+void GanttChart::fitAllRows() {
+    m_rowFit = RowFit::All;
+    m_plot->yAxis->setRange(-0.5, -0.5 + std::max(1, m_layout->rowCount()));
+    fitTime();
+}
+
+// The whole run, whatever rows are in view: the cursor is always somewhere on this axis.
+void GanttChart::fitTime() {
+    const double pad = timePadding(m_spanStart, m_spanEnd);
+    m_plot->xAxis->setRange(static_cast<double>(m_spanStart) - pad,
+                            static_cast<double>(m_spanEnd) + pad);
     m_autoFit = true;
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-QCPRange GanttChart::visibleRowsTimeSpan() const {
-    const QCPRange rows = m_plot->yAxis->range();
-    const int first = std::max(0, static_cast<int>(std::ceil(rows.lower)));
-    const int last = std::min(m_layout->rowCount() - 1, static_cast<int>(std::floor(rows.upper)));
-    engine::Tick lo = m_layout->end;
-    engine::Tick hi = m_layout->start;
-    for (int row = first; row <= last; ++row) {
-        const auto items = m_layout->row(row);
-        if (!items.empty()) {
-            lo = std::min(lo, items.front().start);
-            hi = std::max(hi, items.back().end);
-        }
-    }
-    return lo < hi
-               ? QCPRange(static_cast<double>(lo), static_cast<double>(hi))
-               : QCPRange(static_cast<double>(m_layout->start), static_cast<double>(m_layout->end));
+bool GanttChart::showsWholeRun() const {
+    const QCPRange range = m_plot->xAxis->range();
+    return range.lower <= static_cast<double>(m_spanStart) &&
+           range.upper >= static_cast<double>(m_spanEnd);
 }
+
+// Zoomed in, the view pages along with the playback: the cursor never leaves the chart.
+void GanttChart::followCursor(engine::Tick time) {
+    if (time < 0 || showsWholeRun()) {
+        return;
+    }
+    const QCPRange range = m_plot->xAxis->range();
+    const double t = static_cast<double>(time);
+    const double margin = range.size() * 0.05;
+    if (t >= range.lower + margin && t <= range.upper - margin) {
+        return;
+    }
+    const double lower = t > range.upper - margin ? t - range.size() * 0.25 : t - range.size() * 0.75;
+    m_plot->xAxis->setRange(lower, lower + range.size());  // clampTimeRange keeps it in the run
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+int GanttChart::heightForRows(int rows) const {
+    return bareChromeHeight() + static_cast<int>(std::ceil(rows * minRowPixels())) + 2;
+}
+
+bool GanttChart::allRowsVisible() const {
+    return m_plot->yAxis->range().size() >= m_layout->rowCount() - 1e-9;
+}
+
+QCPRange GanttChart::timeRange() const { return m_plot->xAxis->range(); }
 
 // As many rows as fit at a readable height, keeping the top row where it is. The height comes
 // from the widget, not from the last layout, so that an export at another size fits too.
 void GanttChart::fitRows() {
     const int rows = std::max(1, m_layout->rowCount());
+    if (m_rowFit == RowFit::All) {
+        m_plot->yAxis->setRange(-0.5, -0.5 + rows);
+        return;
+    }
     const double available = std::max(1, m_plot->height() - chromeKeptHeight());
     const int capacity = std::max(1, static_cast<int>(available / minRowPixels()));
     const double top = std::max(-0.5, m_plot->yAxis->range().lower);
     m_plot->yAxis->setRange(top, top + std::min(rows, capacity));
 }
 
-// A row is never lower than its name, so that names never overlap.
+// A row is never lower than its name, so that names never overlap or thin out.
 double GanttChart::minRowPixels() const {
-    return std::max(kMinRowPixels, QFontMetrics(m_plot->yAxis->tickLabelFont()).height() + 8.0);
+    return std::max(kMinRowPixels, QFontMetrics(m_plot->yAxis->tickLabelFont()).height() + 2.0);
 }
 
 int GanttChart::titleLineHeight() const { return QFontMetrics(m_title->font()).height() + 8; }
 
-int GanttChart::chromeWithoutTitle() const {
-    return chromeHeight() - (m_title->text().isEmpty() ? 0 : titleLineHeight());
+// The chart's title and the time axis's title: shown only when every row fits with them.
+int GanttChart::titlesHeight() const {
+    return titleLineHeight() + QFontMetrics(m_plot->xAxis->labelFont()).height();
 }
 
-// The title keeps its line only when three rows still fit below it.
 bool GanttChart::hasRoomForTitle() const {
-    const int row = static_cast<int>(minRowPixels());
-    return m_plot->height() >= chromeWithoutTitle() + titleLineHeight() + 3 * row;
+    const int rows = std::clamp(m_layout->rowCount(), 3, kRowsWanted);
+    return m_plot->height() >= bareChromeHeight() + titlesHeight() + rows * minRowPixels();
 }
 
-// What is not rows once keepOneRowInSight() has decided about the title.
+// What is not rows once keepOneRowInSight() has decided about the titles.
 int GanttChart::chromeKeptHeight() const {
-    return chromeWithoutTitle() + (hasRoomForTitle() ? titleLineHeight() : 0);
+    return bareChromeHeight() + (hasRoomForTitle() ? titlesHeight() : 0);
 }
 
-// Title, legend (more rows when it wraps), time axis and margins: what is not rows.
-int GanttChart::chromeHeight() const {
+// The legend (more lines when it wraps), the cursor's strip, the time axis's numbers and the
+// margins: what the rows never get.
+int GanttChart::bareChromeHeight() const {
     auto line = [](const QFont& font) { return QFontMetrics(font).height(); };
     const int legendRows = std::max(1, m_plot->legend->rowCount());
-    const int title = m_title->text().isEmpty() ? 0 : line(m_title->font()) + 8;
-    return title + legendRows * (line(m_plot->legend->font()) + 6) +
-           line(m_plot->xAxis->tickLabelFont()) + line(m_plot->xAxis->labelFont()) + 30;
+    return legendRows * (line(m_plot->legend->font()) + 6) + m_cursor->stripHeight() +
+           line(m_plot->xAxis->tickLabelFont()) + 24;
 }
 
 QList<QRect> GanttChart::rowLabelRects() const {
@@ -341,9 +395,9 @@ QList<QRect> GanttChart::rowLabelRects() const {
 QRect GanttChart::cursorLabelRect() const { return m_cursor->labelRect(); }
 
 void GanttChart::clampTimeRange(const QCPRange& range) {
-    const double pad = timePadding(*m_layout);
-    const double lo = static_cast<double>(m_layout->start) - pad;
-    const double hi = static_cast<double>(m_layout->end) + pad;
+    const double pad = timePadding(m_spanStart, m_spanEnd);
+    const double lo = static_cast<double>(m_spanStart) - pad;
+    const double hi = static_cast<double>(m_spanEnd) + pad;
     const double width =
         std::clamp(range.size(), std::min(static_cast<double>(kMinVisibleTicks), hi - lo), hi - lo);
     const double lower = std::clamp(range.lower, lo, hi - width);
@@ -478,10 +532,9 @@ void GanttChart::changeEvent(QEvent* event) {
 
 bool GanttChart::eventFilter(QObject* watched, QEvent* event) {
     if (watched == m_plot && event->type() == QEvent::Resize) {
+        fitRows();
         if (m_autoFit) {
-            fit();  // nobody has zoomed or panned yet: keep showing the best fit
-        } else {
-            fitRows();
+            fitTime();  // nobody has zoomed or panned yet: keep showing the whole run
         }
     }
     return QWidget::eventFilter(watched, event);

@@ -40,8 +40,22 @@ public:
     engine::Tick time() const;
     void setColorMode(ColorMode mode);
     ColorMode colorMode() const { return m_colorMode; }
-    /// Shows the whole run in time, and as many rows from the top as fit readably.
+    /// Shows the whole run in time, and as many rows from the top as fit readably (the rest
+    /// scroll).
     void fit();
+    /// Shows the whole run and every row, however thin (names thin out when rows are).
+    void fitAllRows();
+    /// The plot height that shows `rows` rows at their readable minimum height.
+    int heightForRows(int rows) const;
+    /// Whether no row is scrolled out of view.
+    bool allRowsVisible() const;
+    /// The time the axis spans when fitted, and beyond which it never pans (by default the
+    /// run's): charts that share a time axis (the Real run tab) set their common span.
+    void setTimeSpan(engine::Tick start, engine::Tick end);
+    /// "Time (ticks)" unless set (shown when there is room for it).
+    void setTimeAxisTitle(const QString& title);
+    /// The time axis's range, in ticks.
+    QCPRange timeRange() const;
 
     /// processes + CPUs (0 without a run).
     int rowCount() const;
@@ -77,13 +91,16 @@ private:
     void updateTitle();
     void fitRows();
     double minRowPixels() const;
-    int chromeHeight() const;
+    int bareChromeHeight() const;
     int titleLineHeight() const;
-    int chromeWithoutTitle() const;
+    int titlesHeight() const;
     bool hasRoomForTitle() const;
     int chromeKeptHeight() const;
     void keepOneRowInSight();
-    QCPRange visibleRowsTimeSpan() const;
+    void showTitleLine(bool shown);
+    void fitTime();
+    bool showsWholeRun() const;
+    void followCursor(engine::Tick time);
     void syncRowScroll();
     void scrollRowsTo(int firstRow);
     void clampTimeRange(const QCPRange& range);
@@ -100,11 +117,16 @@ private:
     TimeCursor* m_cursor = nullptr;
     QCPTextElement* m_title = nullptr;
     QString m_titleText;  ///< shown when the plot has room for it
+    QString m_timeTitle;  ///< the time axis's title, shown when the plot has room for it
     QSharedPointer<RowTicker> m_rowTicker;
     models::RunPtr m_run;
     std::shared_ptr<const GanttLayout> m_layout;
     ColorMode m_colorMode = ColorMode::ByProcess;
     bool m_autoFit = true;  ///< fit again on resize until the user zooms, pans or scrolls
+    enum class RowFit { Readable, All };
+    RowFit m_rowFit = RowFit::Readable;
+    engine::Tick m_spanStart = 0;
+    engine::Tick m_spanEnd = 0;
     ChartPalette m_palette;
 };
 

@@ -200,6 +200,11 @@ GanttLayout buildGanttLayout(const models::Run& run) {
     layout.rowBegin = sortByRow(layout.intervals, layout.rowCount());
     layout.overlays = buildOverlays(layout, run);
     layout.overlayBegin = sortByRow(layout.overlays, layout.rowCount());
+    for (const auto* items : {&layout.intervals, &layout.overlays}) {
+        for (const GanttInterval& item : *items) {
+            layout.kinds |= 1U << static_cast<unsigned>(item.kind);
+        }
+    }
     return layout;
 }
 

@@ -42,7 +42,9 @@ struct GanttLayout {
     std::vector<std::size_t> rowBegin;      ///< rowCount() + 1 offsets into intervals
     std::vector<GanttInterval> overlays;    ///< context switches, by row, then start
     std::vector<std::size_t> overlayBegin;  ///< rowCount() + 1 offsets into overlays
+    std::uint32_t kinds = 0;                ///< bit (1 << kind) for each kind that occurs
 
+    bool has(IntervalKind kind) const { return (kinds >> static_cast<unsigned>(kind)) & 1U; }
     int rowCount() const { return processCount + cpuCount; }
     int cpuRow(int cpu) const { return processCount + cpu; }
     bool isCpuRow(int row) const { return row >= processCount; }

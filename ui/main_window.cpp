@@ -29,6 +29,7 @@
 #include "ui/presentation_mode.hpp"
 #include "ui/queue_view.hpp"
 #include "ui/real_run_tab.hpp"
+#include "ui/run_page.hpp"
 #include "ui/scenario_editor.hpp"
 #include "ui/state_diagram.hpp"
 #include "ui/utilization_chart.hpp"
@@ -70,22 +71,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 MainWindow::~MainWindow() = default;
 
 void MainWindow::buildPanels() {
-    m_gantt = new GanttChart;
-    m_utilization = new UtilizationChart;
-    m_playbackBar = new PlaybackBar;
+    m_runPage = new RunPage;
+    m_gantt = m_runPage->gantt();
+    m_utilization = m_runPage->utilization();
+    m_playbackBar = m_runPage->playbackBar();
     m_playbackBar->setController(m_playback);
-    auto* charts = new QSplitter(Qt::Vertical);
-    charts->addWidget(m_gantt);
-    charts->addWidget(m_utilization);
-    charts->setStretchFactor(0, 3);
-    charts->setStretchFactor(1, 2);
-    charts->setChildrenCollapsible(false);
-    charts->setSizes({520, 480});  // in proportion: the utilization plots need some height too
-    auto* runPage = new QWidget;
-    auto* layout = new QVBoxLayout(runPage);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scrollable(charts), 1);
-    layout->addWidget(m_playbackBar);  // outside the scroll area: never scrolled out of sight
+    auto* runPage = m_runPage;
     m_compare = new CompareTab;
     m_tabs = new QTabWidget;
     m_tabs->addTab(runPage, tr("Run"));
@@ -208,9 +199,15 @@ void MainWindow::buildViewMenu() {
     QAction* fit = view->addAction(tr("&Fit charts to the run"));
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     connect(fit, &QAction::triggered, this, [this] {
+        m_runPage->shareHeight();
         m_gantt->fit();
         m_utilization->fit();
     });
+    QAction* allRows = view->addAction(tr("Fit &all rows"));
+    allRows->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0));
+    allRows->setStatusTip(tr("Every process and CPU row in view, however thin"));
+    connect(allRows, &QAction::triggered, m_gantt, &GanttChart::fitAllRows);
+    view->addAction(m_runPage->utilizationAction());
     view->addSeparator();
     for (auto* dock : findChildren<QDockWidget*>()) {
         view->addAction(dock->toggleViewAction());
@@ -220,7 +217,9 @@ void MainWindow::buildViewMenu() {
     for (const char* name : {"ScenarioDock", "MetricsDock", "DecisionsDock"}) {
         editing.append(findChild<QDockWidget*>(QLatin1String(name)));
     }
-    m_presentation = new PresentationMode(this, editing);
+    m_presentation =
+        new PresentationMode(this, editing, {findChild<QDockWidget*>(QStringLiteral("NowDock"))});
+    connect(m_presentation, &PresentationMode::activeChanged, m_runPage, &RunPage::setGanttOnly);
     view->addAction(m_presentation->action());
 }
 
@@ -295,6 +294,7 @@ void MainWindow::showRun(const models::RunPtr& run) {
     setRunning(false);
     m_gantt->setRun(run);
     m_utilization->setRun(run);
+    m_runPage->shareHeight();  // the Gantt's rows first
     m_playback->setRun(run);
     m_compare->setWorkload(run->workload, m_document->filePath());
     m_realRun->setWorkload(run->workload);

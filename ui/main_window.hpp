@@ -31,6 +31,7 @@ class CompareTab;
 struct ChartData;
 class PresentationMode;
 class RealRunTab;
+class RunPage;
 class DecisionLogView;
 class ExercisePanel;
 class GanttChart;
@@ -118,6 +119,7 @@ private:
     models::RunPtr m_run;
 
     QTabWidget* m_tabs = nullptr;
+    RunPage* m_runPage = nullptr;
     GanttChart* m_gantt = nullptr;
     UtilizationChart* m_utilization = nullptr;
     PlaybackBar* m_playbackBar = nullptr;

@@ -4,13 +4,15 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QMainWindow>
+#include <QTimer>
 
 #include "ui/chart_style.hpp"
 
 namespace schedlab::ui {
 
-PresentationMode::PresentationMode(QMainWindow* window, QList<QDockWidget*> hidden)
-    : QObject(window), m_window(window), m_hidden(std::move(hidden)) {
+PresentationMode::PresentationMode(QMainWindow* window, QList<QDockWidget*> hidden,
+                                   QList<QDockWidget*> grown)
+    : QObject(window), m_window(window), m_hidden(std::move(hidden)), m_grown(std::move(grown)) {
     m_action = new QAction(tr("&Presentation"), this);
     m_action->setCheckable(true);
     m_action->setShortcut(QKeySequence(Qt::Key_F11));
@@ -25,12 +27,16 @@ void PresentationMode::setActive(bool active) {
     }
     m_active = active;
     active ? enter() : leave();
-    const QSignalBlocker blocker(m_action);
-    m_action->setChecked(active);
+    {
+        const QSignalBlocker blocker(m_action);
+        m_action->setChecked(active);
+    }
+    emit activeChanged(active);
 }
 
 void PresentationMode::enter() {
     m_dockState = m_window->saveState();
+    m_geometry = m_window->saveGeometry();
     m_windowState = m_window->windowState();
     m_font = QApplication::font();
     for (QDockWidget* dock : m_hidden) {
@@ -46,12 +52,29 @@ void PresentationMode::enter() {
     }
     QApplication::setFont(larger);
     m_window->setWindowState(m_windowState | Qt::WindowFullScreen);
+    QList<int> widths;
+    for (QDockWidget* dock : m_grown) {
+        widths.append(qRound(dock->width() * kFontScale));
+    }
+    m_window->resizeDocks(m_grown, widths, Qt::Horizontal);
 }
 
+// The fonts first, then the window and the docks, once more after the smaller fonts have
+// reached every widget: their minimum sizes shrink only then.
 void PresentationMode::leave() {
     setChartFontScale(1.0);
     QApplication::setFont(m_font);
     m_window->setWindowState(m_windowState);
+    restoreLayout();
+    QTimer::singleShot(0, this, [this] {
+        if (!m_active) {
+            restoreLayout();
+        }
+    });
+}
+
+void PresentationMode::restoreLayout() {
+    m_window->restoreGeometry(m_geometry);
     m_window->restoreState(m_dockState);
 }
 

@@ -20,23 +20,31 @@ public:
     /// How much larger fonts are while presenting.
     static constexpr double kFontScale = 1.5;
 
-    /// `hidden`: the docks put away while presenting (editing, tables).
-    PresentationMode(QMainWindow* window, QList<QDockWidget*> hidden);
+    /// `hidden`: the docks put away while presenting (editing, tables); `grown`: the docks that
+    /// stay, made wider with the fonts.
+    PresentationMode(QMainWindow* window, QList<QDockWidget*> hidden, QList<QDockWidget*> grown);
 
     /// Checkable, F11.
     QAction* action() const { return m_action; }
     bool isActive() const { return m_active; }
     void setActive(bool active);
 
+signals:
+    /// After entering (true) or leaving (false).
+    void activeChanged(bool active);
+
 private:
     void enter();
     void leave();
+    void restoreLayout();
 
     QMainWindow* m_window;
     QList<QDockWidget*> m_hidden;
+    QList<QDockWidget*> m_grown;
     QAction* m_action;
     bool m_active = false;
     QByteArray m_dockState;
+    QByteArray m_geometry;
     Qt::WindowStates m_windowState;
     QFont m_font;
 };

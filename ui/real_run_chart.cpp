@@ -60,12 +60,13 @@ void highlight(QCustomPlot* plot, const models::RealResult& r) {
     }
 }
 
+// One time span for both, so that neither fits itself back to its own run on a resize.
 void fitBoth(GanttChart& a, GanttChart& b) {
-    QCPRange range = a.plot()->xAxis->range();
-    range.expand(b.plot()->xAxis->range());
+    const engine::Tick start = std::min(a.layout().start, b.layout().start);
+    const engine::Tick end = std::max(a.layout().end, b.layout().end);
     for (GanttChart* chart : {&a, &b}) {
-        chart->plot()->xAxis->setRange(range);
-        chart->plot()->xAxis->setLabel(RealRunChartText::tr("Time (ms)"));
+        chart->setTimeSpan(start, end);
+        chart->setTimeAxisTitle(RealRunChartText::tr("Time (ms)"));
         chart->plot()->replot();
     }
 }

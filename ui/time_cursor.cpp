@@ -45,7 +45,7 @@ QCPItemText* makeLabel(QCustomPlot* plot, QCPAxisRect* rect, QCPLayer* layer) {
     label->position->setAxisRect(rect);
     label->position->setTypeX(QCPItemPosition::ptPlotCoords);
     label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
     label->setFont(chartFont(kTickPointSize, true));
     label->setColor(Qt::white);
     label->setPadding(QMargins(6, 2, 6, 2));
@@ -63,6 +63,7 @@ TimeCursor::TimeCursor(QCustomPlot* plot, QList<QCPAxisRect*> rects)
     m_label = makeLabel(plot, m_rects.front(), m_layer);
     m_labelText = [](engine::Tick t) { return tr("t = %1").arg(t); };
     setColor(QColor(0xc2185b));
+    reserveLabelStrip();
     plot->installEventFilter(this);
     connect(plot, &QCustomPlot::beforeReplot, this, &TimeCursor::keepLabelInside);
     refresh();
@@ -89,7 +90,23 @@ void TimeCursor::setColor(const QColor& color) {
     m_label->setPen(QPen(color));
 }
 
-void TimeCursor::updateFont() { m_label->setFont(chartFont(kTickPointSize, true)); }
+void TimeCursor::updateFont() {
+    m_label->setFont(chartFont(kTickPointSize, true));
+    reserveLabelStrip();
+}
+
+// The label stands in a strip of its own above the plot area, so that it never covers a bar,
+// a row's name or the legend.
+int TimeCursor::stripHeight() const {
+    const QMargins pad = m_label->padding();
+    return QFontMetrics(m_label->font()).height() + pad.top() + pad.bottom() + 2;
+}
+
+void TimeCursor::reserveLabelStrip() {
+    QMargins margins = m_rects.front()->minimumMargins();
+    margins.setTop(stripHeight());
+    m_rects.front()->setMinimumMargins(margins);
+}
 
 // Centred on the line, except near the ends of the time axis: there it hangs to the inside.
 void TimeCursor::keepLabelInside() {
@@ -102,7 +119,7 @@ void TimeCursor::keepLabelInside() {
     } else if (x + half > inside.right()) {
         horizontal = Qt::AlignRight;
     }
-    m_label->setPositionAlignment(horizontal | Qt::AlignTop);
+    m_label->setPositionAlignment(horizontal | Qt::AlignBottom);
 }
 
 QRect TimeCursor::labelRect() const {
@@ -118,7 +135,7 @@ QRect TimeCursor::labelRect() const {
     const int left = align & Qt::AlignLeft    ? x
                      : align & Qt::AlignRight ? x - size.width()
                                               : x - size.width() / 2;
-    return {QPoint(left, inside.top()), size};
+    return {QPoint(left, inside.top() - size.height()), size};
 }
 
 void TimeCursor::setBounds(engine::Tick first, engine::Tick last) {

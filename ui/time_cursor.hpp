@@ -1,5 +1,5 @@
 #pragma once
-// The "now" line of a chart, with its time in a label at the top, and scrubbing: pressing or
+// The "now" line of a chart, with its time in a label in a strip above the plot area, and scrubbing: pressing or
 // dragging on the time axis (below the plot area) asks for that time with timeClicked().
 
 #include <qcustomplot.h>
@@ -27,9 +27,12 @@ public:
     void setColor(const QColor& color);
     /// Takes the chart font again (after the chart font scale changed).
     void updateFont();
-    /// Where the label is drawn (plot widget pixels), kept inside the first axis rect so that
-    /// it never covers the row names or axis labels beside it; empty when hidden. For tests.
+    /// Where the label is drawn (plot widget pixels): in the strip above the first axis rect,
+    /// within its width, so that it never covers data, row names or axis labels; empty when
+    /// hidden. For tests.
     QRect labelRect() const;
+    /// The height of the strip above the first axis rect that holds the label.
+    int stripHeight() const;
     /// Clicks on the axis give times clamped to [first, last].
     void setBounds(engine::Tick first, engine::Tick last);
     /// The label text for a time; default "t = 12".
@@ -47,6 +50,7 @@ private:
     void emitAt(int x);
     void refresh();
     void keepLabelInside();
+    void reserveLabelStrip();
 
     QCustomPlot* m_plot;
     QList<QCPAxisRect*> m_rects;

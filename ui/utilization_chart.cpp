@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
@@ -22,24 +23,13 @@ constexpr int kBlockedColor = 11;  // teal: apart from the first CPUs' colours
 QCPAxis* timeAxis(QCPAxisRect* rect) { return rect->axis(QCPAxis::atBottom); }
 QCPAxis* valueAxis(QCPAxisRect* rect) { return rect->axis(QCPAxis::atLeft); }
 
-// As many legend columns as fit in `width`, so that the legend wraps instead of being cut off.
-void fitLegendColumns(QCPLegend* legend, int width) {
-    const int count = legend->itemCount();
-    for (int columns = std::max(1, count); columns >= 1; --columns) {
-        legend->setWrap(columns);
-        legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
-        if (columns == 1 || legend->minimumOuterSizeHint().width() <= width) {
-            return;
-        }
-    }
-}
-
 }  // namespace
 
 UtilizationChart::UtilizationChart(QWidget* parent) : QWidget(parent) {
     auto* box = new QVBoxLayout(this);
     box->setContentsMargins(0, 0, 0, 0);
-    box->addWidget(makeControls());
+    m_controls = makeControls();
+    box->addWidget(m_controls);
     setupPlot();
     box->addWidget(m_plot, 1);
     setupAxes();
@@ -62,10 +52,23 @@ QWidget* UtilizationChart::makeControls() {
     m_windowBox->setRange(1, 1'000'000'000);
     m_windowBox->setSuffix(tr(" ticks"));
     m_windowBox->setEnabled(false);
-    row->addWidget(new QLabel(tr("Utilization:"), bar));
+    m_foldButton = new QToolButton(bar);
+    m_foldButton->setText(tr("Utilization:"));
+    m_foldButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_foldButton->setArrowType(Qt::DownArrow);
+    m_foldButton->setAutoRaise(true);
+    m_foldButton->setToolTip(tr("Fold the utilization chart to give the Gantt chart its height"));
+    connect(m_foldButton, &QToolButton::clicked, this, [this] {
+        setFolded(!m_folded);
+        emit foldToggled(m_folded);
+    });
+    m_foldedSummary = new QLabel(bar);
+    m_foldedSummary->setVisible(false);
+    row->addWidget(m_foldButton);
     row->addWidget(m_modeBox);
     row->addWidget(new QLabel(tr("Window:"), bar));
     row->addWidget(m_windowBox);
+    row->addWidget(m_foldedSummary);
     row->addStretch(1);
     connect(m_modeBox, &QComboBox::currentIndexChanged, this,
             [this](int index) { setMode(index == 1 ? Mode::MovingWindow : Mode::Cumulative); });
@@ -354,7 +357,32 @@ void UtilizationChart::clampTimeRange(const QCPRange& range) {
     }
 }
 
-void UtilizationChart::setTime(engine::Tick time) { m_cursor->setTime(time); }
+void UtilizationChart::setTime(engine::Tick time) {
+    m_cursor->setTime(time);
+    updateFoldedSummary();
+}
+
+void UtilizationChart::setFolded(bool folded) {
+    m_folded = folded;
+    m_plot->setVisible(!folded);
+    m_foldedSummary->setVisible(folded);
+    m_foldButton->setArrowType(folded ? Qt::RightArrow : Qt::DownArrow);
+    m_foldButton->setToolTip(folded ? tr("Show the utilization chart")
+                                    : tr("Fold the utilization chart to give the Gantt chart "
+                                         "its height"));
+    updateFoldedSummary();
+}
+
+int UtilizationChart::unfoldedMinimumHeight() const {
+    return m_controls->sizeHint().height() + m_plot->minimumSize().height();
+}
+
+// Folded, the chart still says how busy the CPU is at the cursor.
+void UtilizationChart::updateFoldedSummary() {
+    if (m_folded) {
+        m_foldedSummary->setText(m_cursor->time() < 0 ? QString() : cursorLabel(m_cursor->time()));
+    }
+}
 
 engine::Tick UtilizationChart::time() const { return m_cursor->time(); }
 

@@ -11,6 +11,8 @@
 #include "ui/utilization_series.hpp"
 
 class QComboBox;
+class QLabel;
+class QToolButton;
 class QCustomPlot;
 class QCPAxisRect;
 class QCPGraph;
@@ -44,6 +46,12 @@ public:
     engine::Tick defaultWindow() const;
     /// Shows the whole run.
     void fit();
+    /// Folded, only the control line shows, with the utilization at the cursor in words: the
+    /// Gantt chart above takes the height on a short window. The fold button does the same.
+    void setFolded(bool folded);
+    bool isFolded() const { return m_folded; }
+    /// The height the chart needs unfolded (its minimum with the plot).
+    int unfoldedMinimumHeight() const;
 
     QCustomPlot* plot() const { return m_plot; }
     QCPGraph* totalGraph() const { return m_total; }
@@ -58,6 +66,8 @@ public:
 
 signals:
     void timeClicked(engine::Tick time);
+    /// The user folded or unfolded the chart with its button.
+    void foldToggled(bool folded);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -77,6 +87,12 @@ private:
     void showAxisTitlesThatFit();
     QString cursorLabel(engine::Tick t) const;
 
+    void updateFoldedSummary();
+
+    QToolButton* m_foldButton = nullptr;
+    QLabel* m_foldedSummary = nullptr;
+    QWidget* m_controls = nullptr;
+    bool m_folded = false;
     QComboBox* m_modeBox = nullptr;
     QSpinBox* m_windowBox = nullptr;
     QCustomPlot* m_plot = nullptr;

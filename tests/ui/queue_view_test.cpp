@@ -41,7 +41,7 @@ TEST(QueueViewTest, DrawsEveryScenarioAtEveryInstant) {
         controller.setRun(scenarioRun(entry.path().filename().string()));
         QueueView view;
         view.setController(&controller);
-        view.resize(900, 420);
+        view.resize(1600, 420);  // room for ten processes' boxes in a row: none folded away
         for (engine::Tick t : controller.instants()) {
             controller.jumpTo(t);
             QImage image = render(view);

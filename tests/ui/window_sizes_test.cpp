@@ -20,6 +20,7 @@
 #include <qcustomplot.h>
 
 #include "models/playback_controller.hpp"
+#include "classroom_window.hpp"
 #include "ui/gantt_chart.hpp"
 #include "ui/main_window.hpp"
 #include "ui/metrics_view.hpp"
@@ -32,17 +33,8 @@
 namespace schedlab::ui {
 namespace {
 
-struct WindowCase {
-    int width;
-    int height;
-    const char* language;  // "" = English
-};
-
-std::string caseName(const ::testing::TestParamInfo<WindowCase>& info) {
-    const auto& c = info.param;
-    std::string language = *c.language ? c.language : "en";
-    return "W" + std::to_string(c.width) + "x" + std::to_string(c.height) + "_" + language;
-}
+using testing::caseName;
+using testing::WindowCase;
 
 // "rect 1 [x,y wxh] overlaps rect 2 [...]" for the first pair that intersects; empty if none.
 template <typename Rect>
@@ -83,40 +75,8 @@ bool inSight(const QWidget* widget) {
     return true;
 }
 
-class WindowSizeTest : public ::testing::TestWithParam<WindowCase> {
+class WindowSizeTest : public testing::ClassroomWindowTest {
 protected:
-    void SetUp() override {
-        QCoreApplication::setOrganizationName("SchedLabTests");
-        QSettings().remove("window");  // a first start: nothing saved
-        if (*GetParam().language) {
-            ASSERT_TRUE(m_translator.load(QLocale(GetParam().language), "schedlab", "_",
-                                          SCHEDLAB_QM_DIR));
-            QCoreApplication::installTranslator(&m_translator);
-        }
-        m_window = std::make_unique<MainWindow>();
-        m_window->setWindowState(Qt::WindowNoState);  // the offscreen screen is smaller
-        m_window->resize(GetParam().width, GetParam().height);
-        QSignalSpy shown(m_window.get(), &MainWindow::runShown);
-        m_window->show();
-        ASSERT_TRUE(shown.wait(20000));
-        settle();
-    }
-    void TearDown() override {
-        m_window.reset();
-        QCoreApplication::removeTranslator(&m_translator);
-    }
-
-    // Lets the docks take their sizes and every widget paint once.
-    void settle() {
-        for (int i = 0; i < 5; ++i) {
-            QCoreApplication::processEvents();
-        }
-        for (auto* plot : m_window->findChildren<QCustomPlot*>()) {
-            plot->replot();
-        }
-        m_window->grab();
-    }
-
     template <typename T>
     T* find() const {   // the one on screen (the Real run tab has Gantt charts too)
         const auto widgets = m_window->findChildren<T*>();
@@ -128,9 +88,6 @@ protected:
         }
         return widgets.isEmpty() ? nullptr : widgets.front();
     }
-
-    QTranslator m_translator;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 TEST_P(WindowSizeTest, NothingIsClippedOrOverlaps) {
