@@ -147,9 +147,24 @@ void GanttChart::keepOneRowInSight() {
     const int row = static_cast<int>(minRowPixels());
     m_plot->setMinimumSize(240, bareChromeHeight() + row);
     const bool roomForTitle = hasRoomForTitle();
-    m_title->setText(roomForTitle ? m_titleText : QString());
+    m_title->setText(roomForTitle ? fittedTitle() : QString());
     showTitleLine(roomForTitle && !m_titleText.isEmpty());
     m_plot->xAxis->setLabel(roomForTitle ? m_timeTitle : QString());
+}
+
+// "Scenario — policy" when it fits the width, else the scenario alone, else cut with "…": never
+// cut off at both ends (larger fonts in presentation mode).
+QString GanttChart::fittedTitle() const {
+    const QFontMetrics metrics(m_title->font());
+    const int room = std::max(0, m_plot->width() - 16);
+    if (metrics.horizontalAdvance(m_titleText) <= room) {
+        return m_titleText;
+    }
+    const QString scenario = m_run ? QString::fromStdString(m_run->workload.name) : QString();
+    if (!scenario.isEmpty() && metrics.horizontalAdvance(scenario) <= room) {
+        return scenario;
+    }
+    return metrics.elidedText(m_titleText, Qt::ElideRight, room);
 }
 
 // A hidden title keeps a line of one pixel: its height goes to the rows.

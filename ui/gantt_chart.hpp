@@ -98,6 +98,7 @@ private:
     int chromeKeptHeight() const;
     void keepOneRowInSight();
     void showTitleLine(bool shown);
+    QString fittedTitle() const;
     void fitTime();
     bool showsWholeRun() const;
     void followCursor(engine::Tick time);

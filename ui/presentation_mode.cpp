@@ -36,7 +36,7 @@ void PresentationMode::setActive(bool active) {
 
 void PresentationMode::enter() {
     m_dockState = m_window->saveState();
-    m_geometry = m_window->saveGeometry();
+    m_geometry = m_window->geometry();
     m_windowState = m_window->windowState();
     m_font = QApplication::font();
     for (QDockWidget* dock : m_hidden) {
@@ -73,8 +73,12 @@ void PresentationMode::leave() {
     });
 }
 
+// The window's own geometry, not saveGeometry()'s frame: without a window manager (a
+// classroom kiosk, Xvfb) the frame offsets it assumes would move the window down.
 void PresentationMode::restoreLayout() {
-    m_window->restoreGeometry(m_geometry);
+    if (!(m_windowState & (Qt::WindowMaximized | Qt::WindowFullScreen))) {
+        m_window->setGeometry(m_geometry);
+    }
     m_window->restoreState(m_dockState);
 }
 

@@ -7,6 +7,7 @@
 #include <QFont>
 #include <QList>
 #include <QObject>
+#include <QRect>
 
 class QAction;
 class QDockWidget;
@@ -44,7 +45,7 @@ private:
     QAction* m_action;
     bool m_active = false;
     QByteArray m_dockState;
-    QByteArray m_geometry;
+    QRect m_geometry;
     Qt::WindowStates m_windowState;
     QFont m_font;
 };

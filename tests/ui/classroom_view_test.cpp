@@ -147,6 +147,13 @@ TEST_P(ClassroomViewTest, F11TwiceGivesBackTheWindowAsItWas) {
     settle();
     EXPECT_FALSE(m_window->findChild<UtilizationChart*>()->isVisible()) << "the Gantt first";
     EXPECT_TRUE(m_window->gantt()->allRowsVisible());
+    QCustomPlot* plot = m_window->gantt()->plot();
+    for (QCPLayoutElement* element : plot->plotLayout()->elements(true)) {
+        if (auto* title = qobject_cast<QCPTextElement*>(element)) {  // never cut at both ends
+            EXPECT_LE(QFontMetrics(title->font()).horizontalAdvance(title->text()), plot->width())
+                << title->text().toStdString();
+        }
+    }
     f11->trigger();
     settle();
 
