@@ -1,5 +1,7 @@
 #include "ui/gantt_layout.hpp"
 
+#include "report/timeline.hpp"
+
 #include <algorithm>
 #include <utility>
 
@@ -7,77 +9,12 @@ namespace schedlab::ui {
 namespace {
 
 using engine::Pid;
-using engine::ProcessState;
 using engine::Tick;
 
 void addInterval(std::vector<GanttInterval>& out, IntervalKind kind, std::uint32_t row, Pid process,
                  int cpu, Tick start, Tick end) {
     if (end > start) {
         out.push_back({start, end, row, process, cpu, kind});
-    }
-}
-
-void addRunning(std::vector<GanttInterval>& out, const engine::SimulationResult& result) {
-    for (const engine::Slice& s : result.slices) {
-        addInterval(out, IntervalKind::Running, s.process, s.process, s.cpu, s.start, s.end);
-    }
-}
-
-// Every state change closes the interval of the state it leaves.
-void addWaitingFromEvents(std::vector<GanttInterval>& out, const engine::SimulationResult& result) {
-    struct Current {
-        ProcessState state = ProcessState::New;
-        Tick since = 0;
-    };
-    std::vector<Current> current(result.processes.size());
-    for (const engine::StateChange& e : result.events) {
-        Current& c = current[e.process];
-        if (c.state == ProcessState::Ready || c.state == ProcessState::Blocked) {
-            auto kind =
-                c.state == ProcessState::Ready ? IntervalKind::Ready : IntervalKind::Blocked;
-            addInterval(out, kind, e.process, e.process, -1, c.since, e.time);
-        }
-        c = {e.to, e.time};
-    }
-}
-
-// Slice indices grouped by process, each group in start order.
-std::vector<std::vector<std::uint32_t>> slicesByProcess(const engine::SimulationResult& result) {
-    std::vector<std::vector<std::uint32_t>> groups(result.processes.size());
-    for (std::uint32_t i = 0; i < result.slices.size(); ++i) {
-        groups[result.slices[i].process].push_back(i);
-    }
-    return groups;
-}
-
-// Without events: between its slices a process is blocked for exactly the I/O burst that
-// follows a finished CPU burst, and ready the rest of the time.
-void addWaitingOfProcess(std::vector<GanttInterval>& out, Pid p, const engine::ProcessSpec& spec,
-                         const engine::SimulationResult& result,
-                         const std::vector<std::uint32_t>& slices) {
-    Tick t = result.processes[p].arrival;
-    std::size_t burst = 0;
-    Tick left = spec.bursts.empty() ? 0 : spec.bursts[0];
-    for (std::uint32_t index : slices) {
-        const engine::Slice& s = result.slices[index];
-        addInterval(out, IntervalKind::Ready, p, p, -1, t, s.start);
-        left -= s.end - s.start;
-        t = s.end;
-        if (left <= 0 && burst + 2 < spec.bursts.size()) {
-            addInterval(out, IntervalKind::Blocked, p, p, -1, t, t + spec.bursts[burst + 1]);
-            t += spec.bursts[burst + 1];
-            burst += 2;
-            left = spec.bursts[burst];
-        }
-    }
-}
-
-void addWaitingFromBursts(std::vector<GanttInterval>& out, const models::Run& run) {
-    const auto groups = slicesByProcess(run.result);
-    const auto count = std::min(groups.size(), run.workload.processes.size());
-    for (std::size_t p = 0; p < count; ++p) {
-        addWaitingOfProcess(out, static_cast<Pid>(p), run.workload.processes[p], run.result,
-                            groups[p]);
     }
 }
 
@@ -177,14 +114,16 @@ std::span<const GanttInterval> GanttLayout::rowOverlays(int r) const {
     return std::span<const GanttInterval>(overlays).subspan(first, last - first);
 }
 
+// The process rows draw the one timeline of src/report, which the terminal chart draws too.
 std::vector<GanttInterval> processStateIntervals(const models::Run& run) {
+    static constexpr IntervalKind kKinds[] = {IntervalKind::Running, IntervalKind::Ready,
+                                              IntervalKind::Blocked};
+    const auto spans = report::processStates(run.workload, run.result, run.result.summary.end);
     std::vector<GanttInterval> out;
-    out.reserve(run.result.slices.size() * 2 + run.result.processes.size());
-    addRunning(out, run.result);
-    if (!run.result.events.empty()) {
-        addWaitingFromEvents(out, run.result);
-    } else {
-        addWaitingFromBursts(out, run);
+    out.reserve(spans.size());
+    for (const report::StateSpan& s : spans) {
+        out.push_back({s.start, s.end, static_cast<std::uint32_t>(s.process), s.process, s.cpu,
+                       kKinds[static_cast<std::size_t>(s.kind)]});
     }
     return out;
 }

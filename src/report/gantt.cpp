@@ -7,6 +7,7 @@
 
 #include "report/format.hpp"
 #include "report/localize.hpp"
+#include "report/timeline.hpp"
 
 namespace schedlab::report {
 namespace {
@@ -49,19 +50,6 @@ char cpuChar(int cpu) {
     return cpu >= 0 && cpu < static_cast<int>(kCpuDigits.size()) ? kCpuDigits[cpu] : '#';
 }
 
-char stateSymbol(engine::ProcessState state, int cpu, int cpus) {
-    switch (state) {
-        case engine::ProcessState::Running:
-            return cpus > 1 ? cpuChar(cpu) : '#';
-        case engine::ProcessState::Ready:
-            return '.';
-        case engine::ProcessState::Blocked:
-            return '=';
-        default:
-            return ' ';
-    }
-}
-
 void pushRun(Row& row, Tick start, Tick end, char symbol) {
     if (end <= start || symbol == ' ') {
         return;
@@ -80,33 +68,35 @@ void sortRows(std::vector<Row>& rows) {
     }
 }
 
-std::vector<Row> processRowsFromEvents(const engine::SimulationResult& result, Tick end) {
-    std::size_t count = result.processes.size();
-    std::vector<Row> rows(count);
-    std::vector<Run> open(count);  // the state entered last: since `start`, drawn as `symbol`
-    for (const auto& event : result.events) {
-        if (event.process >= count) {
-            continue;
-        }
-        Run& current = open[event.process];
-        pushRun(rows[event.process], current.start, event.time, current.symbol);
-        current = {event.time, 0, stateSymbol(event.to, event.cpu, result.cpus)};
+char spanSymbol(const StateSpan& span, int cpus) {
+    switch (span.kind) {
+        case StateKind::Running:
+            return cpus > 1 ? cpuChar(span.cpu) : '#';
+        case StateKind::Ready:
+            return '.';
+        case StateKind::Blocked:
+            return '=';
     }
-    for (std::size_t p = 0; p < count; ++p) {
-        pushRun(rows[p], open[p].start, end, open[p].symbol);
-    }
-    return rows;
+    return ' ';
 }
 
-std::vector<Row> processRowsFromSlices(const engine::SimulationResult& result) {
+// From the one timeline every chart draws (report/timeline.hpp): runs of one symbol merged.
+std::vector<Row> processRows(const engine::Workload& workload,
+                             const engine::SimulationResult& result, Tick end) {
     std::vector<Row> rows(result.processes.size());
-    for (const auto& slice : result.slices) {
-        if (slice.process < rows.size()) {
-            char symbol = result.cpus > 1 ? cpuChar(slice.cpu) : '#';
-            rows[slice.process].push_back({slice.start, slice.end, symbol});
+    for (const StateSpan& span : processStates(workload, result, end)) {
+        if (span.process < rows.size()) {
+            rows[span.process].push_back({span.start, span.end, spanSymbol(span, result.cpus)});
         }
     }
     sortRows(rows);
+    for (Row& row : rows) {
+        Row merged;
+        for (const Run& run : row) {
+            pushRun(merged, run.start, run.end, run.symbol);
+        }
+        row = std::move(merged);
+    }
     return rows;
 }
 
@@ -340,8 +330,7 @@ struct LabeledRow {
 std::vector<LabeledRow> processChartRows(const engine::Workload& workload,
                                          const engine::SimulationResult& result,
                                          const Frame& frame) {
-    auto rows = result.events.empty() ? processRowsFromSlices(result)
-                                      : processRowsFromEvents(result, frame.end);
+    auto rows = processRows(workload, result, frame.end);
     std::vector<LabeledRow> out;
     for (std::size_t p = 0; p < rows.size(); ++p) {
         out.push_back({nameOf(workload, p), renderRow(rows[p], frame, ' ')});

@@ -26,8 +26,8 @@ struct GanttOptions {
 
 /// Process rows: '#' running (the CPU's digit when cpus > 1), '.' ready, '=' blocked on I/O,
 /// blank before arrival and after termination. CPU rows: the process's symbol (see the legend),
-/// '~' context switch, '-' idle. Process rows need result.events; without them only running
-/// time is shown. The heading and the legend are in `language`.
+/// '~' context switch, '-' idle. Process rows come from report/timeline.hpp: the same with or
+/// without result.events. The heading and the legend are in `language`.
 std::string writeGantt(const engine::Workload& workload, const engine::SimulationResult& result,
                        const GanttOptions& options = {},
                        i18n::Language language = i18n::Language::English);

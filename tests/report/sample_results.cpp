@@ -62,7 +62,7 @@ Sample textbookRoundRobin() {
 Sample longRun() {
     Sample s;
     s.workload.name = "Long";
-    s.workload.processes = {{"A", 0, 0, {190, 50}}};
+    s.workload.processes = {{"A", 0, 0, {100, 50, 90}}};
     auto& r = s.result;
     r.scenario = "Long";
     r.policy = "fcfs";
