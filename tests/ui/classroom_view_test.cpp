@@ -142,9 +142,13 @@ TEST_P(ClassroomViewTest, F11TwiceGivesBackTheWindowAsItWas) {
     const QSize size = m_window->size();
     const QRect gantt = m_window->gantt()->geometry();
     QAction* f11 = m_window->presentation()->action();
+    auto* now = m_window->findChild<QDockWidget*>(QStringLiteral("NowDock"));
+    const double nowShare = double(now->width()) / m_window->width();
 
     f11->trigger();
     settle();
+    // The offscreen screen is smaller than the window: compare shares of the width.
+    EXPECT_GT(double(now->width()) / m_window->width(), nowShare) << "the Now panel grows";
     EXPECT_FALSE(m_window->findChild<UtilizationChart*>()->isVisible()) << "the Gantt first";
     EXPECT_TRUE(m_window->gantt()->allRowsVisible());
     QCustomPlot* plot = m_window->gantt()->plot();

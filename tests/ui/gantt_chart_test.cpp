@@ -7,6 +7,7 @@
 #include <qcustomplot.h>
 
 #include <QSignalSpy>
+#include <QScrollBar>
 #include <QTest>
 #include <cmath>
 #include <map>
@@ -264,6 +265,24 @@ TEST(GanttChartTest, HundredThousandProcessesStayDrawable) {
     const auto y = chart.plot()->yAxis->coordToPixel(1000);
     EXPECT_TRUE(
         chart.toolTipAt(QPoint(static_cast<int>(x), static_cast<int>(y))).contains("P1000"));
+}
+
+// More rows than fit readably scroll; View > Fit all rows puts every row in view (#12).
+TEST(GanttChartTest, ManyRowsScrollAndFitAllRowsShowsThemAll) {
+    GanttChart chart;
+    chart.resize(700, 360);
+    chart.setRun(makeRun(testing::hugeWorkload(30)));
+    chart.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&chart));
+    EXPECT_FALSE(chart.allRowsVisible());
+    EXPECT_TRUE(chart.findChild<QScrollBar*>()->isVisible());
+    chart.fitAllRows();
+    EXPECT_TRUE(chart.allRowsVisible());
+    EXPECT_FALSE(chart.findChild<QScrollBar*>()->isVisible());
+    chart.resize(720, 380);  // stays so on a resize
+    EXPECT_TRUE(chart.allRowsVisible());
+    chart.fit();
+    EXPECT_FALSE(chart.allRowsVisible());
 }
 
 }  // namespace
