@@ -777,6 +777,13 @@
     </message>
 </context>
 <context>
+    <name>schedlab::models::LatestJobBase</name>
+    <message>
+        <source>The simulation failed: %1</source>
+        <translation>模拟失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>schedlab::models::MetricsModel</name>
     <message>
         <location filename="../models/metrics_model.cpp" line="+135"/>
@@ -2935,6 +2942,10 @@
 </context>
 <context>
     <name>schedlab::ui::RealRunTab</name>
+    <message>
+        <source>Cancelled: every child process was stopped.</source>
+        <translation>已取消：所有子进程都已停止。</translation>
+    </message>
     <message>
         <location filename="../ui/real_run_tab.cpp" line="+45"/>
         <source>Kernel: Linux decides</source>

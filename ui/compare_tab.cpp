@@ -222,15 +222,15 @@ void CompareTab::run() {
 }
 
 void CompareTab::showResults() {
-    m_model->setEntries(m_runner->results());
+    m_model->setEntries(m_runner->result());
     const QString name = QString::fromStdString(m_workload.name);
-    m_chart->setEntries(m_runner->results(), name.isEmpty()
+    m_chart->setEntries(m_runner->result(), name.isEmpty()
                                                  ? tr("Policies compared")
                                                  : tr("%1: policies compared").arg(name));
     m_status->setText(
         tr("Policies compared: %1. The best value of each metric is bold and starred.")
-            .arg(m_runner->results().size()));
-    m_exportButton->setEnabled(!m_runner->results().empty());
+            .arg(m_runner->result().size()));
+    m_exportButton->setEnabled(!m_runner->result().empty());
     emit finished();
 }
 

@@ -232,7 +232,8 @@ void MainWindow::connectRun() {
     connect(m_document, &models::ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &models::ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &models::ScenarioDocument::settingsChanged, this, &MainWindow::updateTitle);
-    connect(m_runner, &models::SimulationRunner::finished, this, &MainWindow::showRun);
+    connect(m_runner, &models::SimulationRunner::finished, this,
+            [this] { showRun(m_runner->result()); });
     connect(m_runner, &models::SimulationRunner::started, this, [this] { setRunning(true); });
     connect(m_runner, &models::SimulationRunner::progress, m_progress, &QProgressBar::setValue);
     connect(m_runner, &models::SimulationRunner::cancelled, this, [this] {
