@@ -887,6 +887,15 @@
     </message>
 </context>
 <context>
+    <name>schedlab::models::PolicyChecklistModel</name>
+    <message>
+        <source>%1
+    %2</source>
+        <translation>%1
+    %2</translation>
+    </message>
+</context>
+<context>
     <name>schedlab::models::ProcessTableModel</name>
     <message>
         <location filename="../models/process_table_model.cpp" line="+100"/>
