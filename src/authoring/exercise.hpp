@@ -13,7 +13,7 @@
 #include "engine/workload.hpp"
 #include "i18n/translate.hpp"
 
-namespace schedlab::cli {
+namespace schedlab::authoring {
 
 struct ExerciseOptions {
     std::uint64_t seed = 1;
@@ -39,4 +39,4 @@ std::string writeQuestions(const engine::Workload& workload, const std::string& 
 std::string writeAnswers(const engine::Workload& workload, const engine::SimulationResult& result,
                          i18n::Language language);
 
-}  // namespace schedlab::cli
+}  // namespace schedlab::authoring

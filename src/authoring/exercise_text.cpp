@@ -5,7 +5,7 @@
 #include <sstream>
 #include <vector>
 
-#include "cli/exercise.hpp"
+#include "authoring/exercise.hpp"
 #include "engine/explain.hpp"
 #include "engine/policy_registry.hpp"
 #include "engine/policy_spec.hpp"
@@ -14,7 +14,7 @@
 #include "report/gantt.hpp"
 #include "scenario/scenario_io.hpp"
 
-namespace schedlab::cli {
+namespace schedlab::authoring {
 namespace {
 
 constexpr const char* kContext = "schedlab::exercise";
@@ -241,4 +241,4 @@ std::string writeQuestions(const engine::Workload& w, const std::string& command
     return out;
 }
 
-}  // namespace schedlab::cli
+}  // namespace schedlab::authoring

@@ -1,13 +1,13 @@
-#include "cli/exercise.hpp"
+#include "authoring/exercise.hpp"
 
 #include <algorithm>
 
-#include "cli/generator.hpp"
+#include "authoring/generator.hpp"
 #include "engine/explain.hpp"
 #include "engine/policy_registry.hpp"
 #include "engine/translatable.hpp"
 
-namespace schedlab::cli {
+namespace schedlab::authoring {
 namespace {
 
 using engine::Tick;
@@ -66,4 +66,4 @@ engine::Workload makeExercise(const ExerciseOptions& options) {
     return workload;
 }
 
-}  // namespace schedlab::cli
+}  // namespace schedlab::authoring
