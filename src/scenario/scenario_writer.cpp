@@ -118,11 +118,11 @@ std::string paramValue(const PolicyConfig& policy, const engine::ParamSpec& spec
                        const Style& style) {
     switch (spec.type) {
         case engine::ParamType::Ticks:
-            return std::to_string(policy.ticks(spec.key));
+            return std::to_string(policy.ticks(spec.name));
         case engine::ParamType::Flag:
-            return style.boolean(policy.flag(spec.key));
+            return style.boolean(policy.flag(spec.name));
         case engine::ParamType::Levels:
-            return levels(policy.levels(spec.key), style);
+            return levels(policy.levels(spec.name), style);
     }
     return {};
 }
@@ -133,7 +133,7 @@ std::vector<std::string> policyItems(const PolicyConfig& policy, const Style& st
     const auto* entry = engine::findPolicy(policy.name);
     for (const auto& spec : entry ? entry->params : std::span<const engine::ParamSpec>{}) {
         if (spec.shown != engine::ParamShown::WhenSet || !engine::isDefault(policy, spec)) {
-            items.push_back(style.key(spec.key) + paramValue(policy, spec, style));
+            items.push_back(style.key(spec.name) + paramValue(policy, spec, style));
         }
     }
     return items;

@@ -44,7 +44,7 @@ inline std::string dump(const engine::Workload& w) {
                       "\nexercise=" + std::to_string(w.exercise);
     const auto& p = w.policy;
     out += "\npolicy=" + p.name;
-    for (auto key : engine::allParamKeys()) {
+    for (auto key : engine::allParamNames()) {
         out += " " + std::string(key) + "=";
         auto value = p.value(key);
         if (auto* ticks = std::get_if<engine::Tick>(&value)) {
