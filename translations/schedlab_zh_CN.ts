@@ -157,6 +157,10 @@
 <context>
     <name>schedlab::cli</name>
     <message>
+        <source>real runs real processes and needs Linux; this schedlab-cli was built without it</source>
+        <translation>real 运行真实进程，需要 Linux；此 schedlab-cli 构建时未包含它</translation>
+    </message>
+    <message>
         <location filename="../src/cli/common.cpp" line="+63"/>
         <location line="+7"/>
         <source>cannot write %1: %2</source>
