@@ -152,7 +152,7 @@ void ScenarioDocument::applySettings(const ScenarioSettings& settings) {
 }
 
 void ScenarioDocument::replaceAll(const ScenarioSettings& settings, const QList<ProcessRow>& rows,
-                                  std::optional<engine::Workload> checked) {
+                                  std::optional<scenario::Scenario> checked) {
     emit aboutToReset();
     m_settings = settings;
     m_rows = rows;
@@ -162,7 +162,7 @@ void ScenarioDocument::replaceAll(const ScenarioSettings& settings, const QList<
     recheck(std::move(checked));
 }
 
-void ScenarioDocument::recheck(std::optional<engine::Workload> checked) {
+void ScenarioDocument::recheck(std::optional<scenario::Scenario> checked) {
     bool wasValid = isValid();
     auto before = m_check.problems;
     m_check = checked ? CheckResult{std::move(checked), {}} : checkScenario(m_settings, m_rows);

@@ -4,13 +4,13 @@
 
 namespace schedlab::models {
 
-void SimulationRunner::start(engine::Workload workload) {
-    auto shared = std::make_shared<engine::Workload>(std::move(workload));
+void SimulationRunner::start(scenario::Scenario workload) {
+    auto shared = std::make_shared<scenario::Scenario>(std::move(workload));
     run([shared](JobControl& job) { return simulate(shared, job); });
 }
 
 // On the worker thread: everything here touches only the job and its workload.
-std::optional<RunPtr> SimulationRunner::simulate(const std::shared_ptr<engine::Workload>& workload,
+std::optional<RunPtr> SimulationRunner::simulate(const std::shared_ptr<scenario::Scenario>& workload,
                                                 JobControl& job) {
     auto problems = engine::validateWorkload(*workload);
     if (!problems.empty()) {

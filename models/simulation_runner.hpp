@@ -2,7 +2,6 @@
 // Runs simulations off the GUI thread (LatestJob: a newer start() supersedes the run in
 // progress). progress() counts percent of 100; result() is the finished run.
 
-#include "engine/workload.hpp"
 #include "models/latest_job.hpp"
 #include "models/run.hpp"
 
@@ -15,10 +14,10 @@ public:
 
     /// Simulates `workload` on a worker thread. A cancelled run stops within one progress
     /// callback (a few thousand engine steps).
-    void start(engine::Workload workload);
+    void start(scenario::Scenario workload);
 
 private:
-    static std::optional<RunPtr> simulate(const std::shared_ptr<engine::Workload>& workload,
+    static std::optional<RunPtr> simulate(const std::shared_ptr<scenario::Scenario>& workload,
                                           JobControl& job);
 };
 

@@ -231,7 +231,7 @@ std::string writeQuestions(const engine::Workload& w, const std::string& command
                "schedlab::exercise",
                "The scenario as a file (open it in SchedLab to answer step by step in Exercise "
                "mode, or write it with -o FILE):")) +
-           "\n\n" + scenario::toYaml(w);
+           "\n\n" + scenario::toYaml(w, /*exercise=*/true);
     if (!command.empty()) {
         out += "\n" +
                engine::fill(text(QT_TRANSLATE_NOOP("schedlab::exercise", "To see the answers: %1")),
