@@ -13,7 +13,7 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include "cli/generator.hpp"
+#include "authoring/generator.hpp"
 #include "engine/simulation.hpp"
 #include "models/playback_controller.hpp"
 #include "models/scenario_document.hpp"
@@ -41,13 +41,13 @@ private:
 };
 
 QString writeScenario(const QTemporaryDir& dir, std::int64_t processes) {
-    cli::GenerateOptions options;
+    authoring::GenerateOptions options;
     options.processes = processes;
     options.seed = 7;
     const QString path = dir.filePath(QStringLiteral("large.json"));
     QFile file(path);
     file.open(QIODevice::WriteOnly);
-    const std::string text = scenario::toJson(cli::generateWorkload(options));
+    const std::string text = scenario::toJson(authoring::generateWorkload(options));
     file.write(text.data(), static_cast<qint64>(text.size()));
     return path;
 }

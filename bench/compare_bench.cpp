@@ -8,7 +8,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "cli/generator.hpp"
+#include "authoring/generator.hpp"
 #include "compare/batch_comparison.hpp"
 #include "engine/policy_spec.hpp"
 #include "scenario/scenario_io.hpp"
@@ -30,11 +30,11 @@ struct BenchFiles {
     BenchFiles() {
         fs::create_directories(dir);
         for (int seed = 1; seed <= kFiles; ++seed) {
-            cli::GenerateOptions options;
+            authoring::GenerateOptions options;
             options.processes = kProcesses;
             options.seed = static_cast<std::uint64_t>(seed);
             files.push_back((dir / ("s" + std::to_string(10000 + seed) + ".yaml")).string());
-            std::ofstream(files.back()) << scenario::toYaml(cli::generateWorkload(options));
+            std::ofstream(files.back()) << scenario::toYaml(authoring::generateWorkload(options));
         }
     }
     ~BenchFiles() { fs::remove_all(dir); }

@@ -1,14 +1,12 @@
 #pragma once
-// Runs a workload as real processes (src/real) on a worker thread for the Real run tab: progress,
-// Cancel, and the finished run with its comparison. One run at a time: real runs share a CPU.
+// Runs a workload as real processes (src/real) on a worker thread for the Real run tab: a
+// LatestJob whose progress() counts thousandths of the expected duration and whose result() is
+// the finished run with its comparison. One run at a time: real runs share a CPU.
 
-#include <QFutureWatcher>
-#include <QObject>
-#include <QString>
-#include <atomic>
 #include <memory>
 
 #include "engine/workload.hpp"
+#include "models/latest_job.hpp"
 #include "real/comparison.hpp"
 #include "real/runner.hpp"
 
@@ -21,34 +19,19 @@ struct RealResult {
 };
 using RealResultPtr = std::shared_ptr<const RealResult>;
 
-class RealRunner : public QObject {
+class RealRunner : public LatestJob<RealResultPtr> {
     Q_OBJECT
 public:
-    explicit RealRunner(QObject* parent = nullptr);
-    /// Cancels a run in progress and waits for its children to be gone.
-    ~RealRunner() override;
+    explicit RealRunner(QObject* parent = nullptr) : LatestJob(parent) {}
 
-    bool isRunning() const { return m_job != nullptr; }
-    const RealResultPtr& result() const { return m_result; }
-
-    /// Starts a real run; false (and nothing happens) while one is running.
+    /// Starts a real run; false (and nothing happens) while one is running. A run that does not
+    /// finish ends in failed() (refused, no permission, ...) or, after cancel(), cancelled()
+    /// once every child process has stopped.
     bool start(engine::Workload workload, real::RealMode mode, int tickMs);
-    void cancel();
-
-signals:
-    void started();
-    /// The share of the expected duration done, 0..1.
-    void progress(double share);
-    void finished();
-    /// Why the run did not finish: refused, cancelled, no permission, ...
-    void failed(const QString& message);
 
 private:
-    struct Job;
-    void onDone(QFutureWatcher<real::RealOutcome>* watcher);
-
-    std::shared_ptr<Job> m_job;
-    RealResultPtr m_result;
+    static std::optional<RealResultPtr> runAndCompare(const engine::Workload& workload,
+                                                      real::RealOptions options, JobControl& job);
 };
 
 }  // namespace schedlab::models

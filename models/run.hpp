@@ -5,12 +5,12 @@
 #include <memory>
 
 #include "engine/result.hpp"
-#include "engine/workload.hpp"
+#include "scenario/scenario.hpp"
 
 namespace schedlab::models {
 
 struct Run {
-    engine::Workload workload;
+    scenario::Scenario workload;  ///< a Workload, and whether it is an exercise
     engine::SimulationResult result;
 };
 

@@ -115,8 +115,8 @@ std::string processLine(Layout& layout, const ProcessRow& row, int index) {
     return line + "}";
 }
 
-engine::Workload settingsWorkload(const ScenarioSettings& settings) {
-    engine::Workload w;
+scenario::Scenario settingsWorkload(const ScenarioSettings& settings) {
+    scenario::Scenario w;
     w.name = settings.name.toStdString();
     w.cpus = settings.cpus;
     w.contextSwitch = settings.contextSwitch;
@@ -249,7 +249,7 @@ CheckResult checkScenario(const ScenarioSettings& settings, const QList<ProcessR
     return result;
 }
 
-ScenarioSettings settingsOf(const engine::Workload& workload) {
+ScenarioSettings settingsOf(const scenario::Scenario& workload) {
     ScenarioSettings settings;
     settings.name = QString::fromStdString(workload.name);
     settings.cpus = workload.cpus;

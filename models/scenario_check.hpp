@@ -10,6 +10,7 @@
 #include <optional>
 
 #include "engine/workload.hpp"
+#include "scenario/scenario.hpp"
 
 namespace schedlab::models {
 
@@ -54,14 +55,14 @@ struct Problem {
 };
 
 struct CheckResult {
-    std::optional<engine::Workload> workload;  ///< set only when there are no problems
+    std::optional<scenario::Scenario> workload;  ///< set only when there are no problems
     QList<Problem> problems;                   ///< settings first, then rows in order
 };
 
 /// Checks a scenario. The workload's policy is `settings.policy` itself (all parameters).
 CheckResult checkScenario(const ScenarioSettings& settings, const QList<ProcessRow>& rows);
 
-ScenarioSettings settingsOf(const engine::Workload& workload);
+ScenarioSettings settingsOf(const scenario::Scenario& workload);
 QList<ProcessRow> rowsOf(const engine::Workload& workload);
 
 /// The file key of a column: "name", "arrival", "priority" or "bursts".

@@ -69,7 +69,7 @@ public:
     // --- The check, redone after every change. ---
     bool isValid() const { return m_check.workload.has_value(); }
     /// The scenario to simulate, set only when there are no problems.
-    std::optional<engine::Workload> workload() const { return m_check.workload; }
+    std::optional<scenario::Scenario> workload() const { return m_check.workload; }
     const QList<Problem>& problems() const { return m_check.problems; }
     /// The problems of one cell, joined by line breaks; empty when the cell is fine.
     QString cellProblem(int row, int column) const;
@@ -106,8 +106,8 @@ private:
     /// `checked`: the workload these settings and rows were made from, already checked (a file
     /// just read); it saves checking every row again.
     void replaceAll(const ScenarioSettings& settings, const QList<ProcessRow>& rows,
-                    std::optional<engine::Workload> checked = std::nullopt);
-    void recheck(std::optional<engine::Workload> checked = std::nullopt);
+                    std::optional<scenario::Scenario> checked = std::nullopt);
+    void recheck(std::optional<scenario::Scenario> checked = std::nullopt);
     void setFilePath(const QString& path);
     QString freshName(const QString& base, const QStringList& taken) const;
     QString rowLabel(int row) const;

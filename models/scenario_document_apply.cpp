@@ -12,11 +12,11 @@ namespace schedlab::models {
 namespace {
 
 // Merge ids: the steps of one widget make one undo step. A policy parameter's id is
-// kFirstParameterId plus its index in engine::allParamKeys().
+// kFirstParameterId plus its index in engine::allParamNames().
 enum SettingId { kNameId = 1, kCpusId, kContextSwitchId, kFirstParameterId };
 
 int parameterId(std::string_view key) {
-    auto keys = engine::allParamKeys();
+    auto keys = engine::allParamNames();
     auto index = std::find(keys.begin(), keys.end(), key) - keys.begin();
     return kFirstParameterId + static_cast<int>(index);
 }
@@ -31,9 +31,9 @@ QString describeParameter(const engine::ParamSpec& spec, const engine::PolicyCon
     QString label = engineText(spec.label);
     switch (spec.type) {
         case engine::ParamType::Ticks:
-            return ScenarioDocument::tr("Change %1 to %2").arg(label).arg(after.ticks(spec.key));
+            return ScenarioDocument::tr("Change %1 to %2").arg(label).arg(after.ticks(spec.name));
         case engine::ParamType::Flag:
-            return after.flag(spec.key) ? ScenarioDocument::tr("Turn on %1").arg(label)
+            return after.flag(spec.name) ? ScenarioDocument::tr("Turn on %1").arg(label)
                                         : ScenarioDocument::tr("Turn off %1").arg(label);
         case engine::ParamType::Levels:
             break;
@@ -47,7 +47,7 @@ std::pair<QString, int> describePolicyChange(const engine::PolicyConfig& before,
     if (before.name != after.name) {
         return {ScenarioDocument::tr("Use policy %1").arg(policyTitle(after.name)), -1};
     }
-    for (auto key : engine::allParamKeys()) {
+    for (auto key : engine::allParamNames()) {
         if (before.value(key) != after.value(key)) {
             const auto& spec = *engine::findParam(after.name, key);
             bool merges = spec.type == engine::ParamType::Ticks;
@@ -152,7 +152,7 @@ void ScenarioDocument::applySettings(const ScenarioSettings& settings) {
 }
 
 void ScenarioDocument::replaceAll(const ScenarioSettings& settings, const QList<ProcessRow>& rows,
-                                  std::optional<engine::Workload> checked) {
+                                  std::optional<scenario::Scenario> checked) {
     emit aboutToReset();
     m_settings = settings;
     m_rows = rows;
@@ -162,7 +162,7 @@ void ScenarioDocument::replaceAll(const ScenarioSettings& settings, const QList<
     recheck(std::move(checked));
 }
 
-void ScenarioDocument::recheck(std::optional<engine::Workload> checked) {
+void ScenarioDocument::recheck(std::optional<scenario::Scenario> checked) {
     bool wasValid = isValid();
     auto before = m_check.problems;
     m_check = checked ? CheckResult{std::move(checked), {}} : checkScenario(m_settings, m_rows);

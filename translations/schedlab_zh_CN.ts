@@ -157,6 +157,10 @@
 <context>
     <name>schedlab::cli</name>
     <message>
+        <source>real runs real processes and needs Linux; this schedlab-cli was built without it</source>
+        <translation>real 运行真实进程，需要 Linux；此 schedlab-cli 构建时未包含它</translation>
+    </message>
+    <message>
         <location filename="../src/cli/common.cpp" line="+63"/>
         <location line="+7"/>
         <source>cannot write %1: %2</source>
@@ -777,6 +781,13 @@
     </message>
 </context>
 <context>
+    <name>schedlab::models::LatestJobBase</name>
+    <message>
+        <source>The simulation failed: %1</source>
+        <translation>模拟失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>schedlab::models::MetricsModel</name>
     <message>
         <location filename="../models/metrics_model.cpp" line="+135"/>
@@ -877,6 +888,15 @@
         <location line="+1"/>
         <source>Total I/O burst ticks</source>
         <translation>I/O 区间总时钟数</translation>
+    </message>
+</context>
+<context>
+    <name>schedlab::models::PolicyChecklistModel</name>
+    <message>
+        <source>%1
+    %2</source>
+        <translation>%1
+    %2</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +2963,10 @@
 </context>
 <context>
     <name>schedlab::ui::RealRunTab</name>
+    <message>
+        <source>Cancelled: every child process was stopped.</source>
+        <translation>已取消：所有子进程都已停止。</translation>
+    </message>
     <message>
         <location filename="../ui/real_run_tab.cpp" line="+45"/>
         <source>Kernel: Linux decides</source>

@@ -18,20 +18,16 @@
 #include <QVBoxLayout>
 
 #include "compare/scenario_folder.hpp"
-#include "engine/policy_registry.hpp"
 #include "engine/policy_spec.hpp"
 #include "models/batch_model.hpp"
 #include "models/batch_runner.hpp"
-#include "models/engine_text.hpp"
+#include "models/policy_checklist_model.hpp"
 #include "ui/chart_style.hpp"
 #include "ui/compare_chart.hpp"
+#include "ui/policy_checklist.hpp"
 
 namespace schedlab::ui {
 namespace {
-
-QString specOf(const engine::PolicyConfig& config) {
-    return QString::fromStdString(engine::formatPolicySpec(config));
-}
 
 QGroupBox* group(const QString& title, QWidget* content) {
     auto* box = new QGroupBox(title);
@@ -100,12 +96,7 @@ QWidget* BatchWindow::makeFolderRow() {
 QWidget* BatchWindow::makePolicyPanel() {
     auto* panel = new QGroupBox(tr("Policies"));
     auto* box = new QVBoxLayout(panel);
-    m_policies = new QListWidget;
-    m_policies->setWordWrap(true);
-    m_policies->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    QFont font = m_policies->font();  // as the Compare tab's list, readable on a projector
-    font.setPointSize(std::max(font.pointSize(), kTickPointSize));
-    m_policies->setFont(font);
+    m_policies = new PolicyChecklist;
     m_spec = new QLineEdit;
     m_spec->setPlaceholderText(tr("Add a SPEC, e.g. rr:quantum=2"));
     m_spec->setToolTip(tr("A policy with parameters as schedlab-cli --policies takes it; Enter adds it"));
@@ -156,19 +147,7 @@ QWidget* BatchWindow::makeResults() {
 }
 
 // Every policy with its defaults; those compared by default are checked.
-void BatchWindow::fillPolicies() {
-    m_policies->clear();
-    m_configs.clear();
-    for (const engine::PolicyEntry& entry : engine::policyEntries()) {
-        engine::PolicyConfig config{std::string(entry.name)};
-        auto* item = new QListWidgetItem(
-            tr("%1\n    %2").arg(models::engineText(entry.title), specOf(config)), m_policies);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setToolTip(specOf(config));
-        item->setCheckState(entry.comparedByDefault ? Qt::Checked : Qt::Unchecked);
-        m_configs.push_back(std::move(config));
-    }
-}
+void BatchWindow::fillPolicies() { m_policies->policies()->fillWithEveryPolicy(); }
 
 bool BatchWindow::addPolicy(const QString& spec, QString* error) {
     auto parsed = engine::parsePolicySpec(spec.trimmed().toStdString());
@@ -178,16 +157,7 @@ bool BatchWindow::addPolicy(const QString& spec, QString* error) {
         }
         return false;
     }
-    const QString canonical = specOf(*parsed.policy);
-    if (!policySpecs().contains(canonical)) {
-        const auto* entry = engine::findPolicy(parsed.policy->name);
-        auto* item = new QListWidgetItem(
-            tr("%1\n    %2").arg(models::engineText(entry->title), canonical), m_policies);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setToolTip(canonical);
-        m_configs.push_back(*parsed.policy);
-    }
-    setPolicyChecked(canonical, true);
+    m_policies->policies()->add(*parsed.policy);
     return true;
 }
 
@@ -201,37 +171,12 @@ void BatchWindow::addPolicyFromField() {
     }
 }
 
-QStringList BatchWindow::policySpecs() const {
-    QStringList specs;
-    for (const auto& config : m_configs) {
-        specs.append(specOf(config));
-    }
-    return specs;
-}
+QStringList BatchWindow::policySpecs() const { return m_policies->policies()->specs(); }
 
-std::vector<engine::PolicyConfig> BatchWindow::checkedConfigs() const {
-    std::vector<engine::PolicyConfig> configs;
-    for (int row = 0; row < m_policies->count(); ++row) {
-        if (m_policies->item(row)->checkState() == Qt::Checked) {
-            configs.push_back(m_configs[std::size_t(row)]);
-        }
-    }
-    return configs;
-}
+QStringList BatchWindow::checkedPolicies() const { return m_policies->policies()->checkedSpecs(); }
 
-QStringList BatchWindow::checkedPolicies() const {
-    QStringList specs;
-    for (const auto& config : checkedConfigs()) {
-        specs.append(specOf(config));
-    }
-    return specs;
-}
-
-void BatchWindow::setPolicyChecked(const QString& spec, bool checked) {
-    const int row = int(policySpecs().indexOf(spec));
-    if (row >= 0) {
-        m_policies->item(row)->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
-    }
+void BatchWindow::setPolicyChecked(const QString& nameOrSpec, bool checked) {
+    m_policies->policies()->setChecked(nameOrSpec, checked);
 }
 
 void BatchWindow::setFolder(const QString& folder) { m_folder->setText(folder); }
@@ -257,7 +202,7 @@ void BatchWindow::setRunning(bool running) {
 }
 
 void BatchWindow::run() {
-    const auto configs = checkedConfigs();
+    const auto configs = m_policies->policies()->checkedConfigs();
     if (configs.empty()) {
         m_status->setText(tr("Check at least one policy."));
         return;

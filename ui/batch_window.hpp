@@ -27,6 +27,7 @@ class BatchRunner;
 namespace schedlab::ui {
 
 class CompareChart;
+class PolicyChecklist;
 struct ChartData;
 
 class BatchWindow : public QMainWindow {
@@ -40,7 +41,8 @@ public:
     /// SPECs of the listed policies and of the checked ones, in list order.
     QStringList policySpecs() const;
     QStringList checkedPolicies() const;
-    void setPolicyChecked(const QString& spec, bool checked);
+    /// Checks or unchecks a policy by SPEC, or every listed one of a name ("rr").
+    void setPolicyChecked(const QString& nameOrSpec, bool checked);
     /// Adds a policy by SPEC ("rr:quantum=2"), checked; false with the reason if it is invalid.
     bool addPolicy(const QString& spec, QString* error = nullptr);
 
@@ -84,11 +86,9 @@ private:
     void exportTable(int format);
     void exportChartsDialog();
     void exportShownChart();
-    std::vector<engine::PolicyConfig> checkedConfigs() const;
 
-    std::vector<engine::PolicyConfig> m_configs;  ///< one per list item
     QLineEdit* m_folder = nullptr;
-    QListWidget* m_policies = nullptr;
+    PolicyChecklist* m_policies = nullptr;
     QLineEdit* m_spec = nullptr;
     QPushButton* m_runButton = nullptr;
     QPushButton* m_cancelButton = nullptr;

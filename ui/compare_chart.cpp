@@ -76,6 +76,8 @@ void CompareChart::addTimesLegend() {
     connect(m_plot, &QCustomPlot::beforeReplot, this, [this, legend] {
         fitLegendColumns(legend, m_plot->width() - 8);
         fitTitles();
+        fitValueAxes();
+        fitValueLabels();
     });
 }
 
@@ -145,8 +147,10 @@ void CompareChart::fitTitles() {
         title->setFont(font);
         title->setText(text);
     }
-    // Room above the highest bar for its value label, however short the panel; value labels
-    // no wider than a policy's column, so that neighbours do not overlap.
+}
+
+// Room above the highest bar for its value label, however short the panel.
+void CompareChart::fitValueAxes() {
     for (QCPAxisRect* rect : {m_times, m_utilization, m_switches}) {
         QCPAxis* axis = rect->axis(QCPAxis::atLeft);
         const double highest = axis->property("highest").toDouble();
@@ -155,6 +159,10 @@ void CompareChart::fitTitles() {
             axis->setRange(0, highest * (1.05 + room));
         }
     }
+}
+
+// Value labels no wider than a policy's column, so that neighbours do not overlap.
+void CompareChart::fitValueLabels() {
     const int count = std::max<int>(1, static_cast<int>(m_entries.size()));
     for (int i = 0; i < m_plot->itemCount(); ++i) {
         auto* label = qobject_cast<QCPItemText*>(m_plot->item(i));
@@ -219,7 +227,7 @@ void CompareChart::fillPanel(const std::vector<int>& columns, double offset) {
         valueAxis = bars->valueAxis();
     }
     valueAxis->setRange(0, highest > 0 ? highest * 1.22 : 1.0);
-    valueAxis->setProperty("highest", highest);  // see fitTitles: room above for the labels
+    valueAxis->setProperty("highest", highest);  // see fitValueAxes: room above for the labels
 }
 
 void CompareChart::addValueLabels(QCPBars* bars, int column, double offset) {

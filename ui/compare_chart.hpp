@@ -33,6 +33,8 @@ protected:
 
 private:
     void fitTitles();
+    void fitValueAxes();
+    void fitValueLabels();
     QCPAxisRect* addPanel(QCPLayoutGrid* grid, int row, int column, const QString& title);
     void addTimesLegend();
     QCPBars* addBars(QCPAxisRect* rect, const QString& name, int colorIndex);

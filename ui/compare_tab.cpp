@@ -6,7 +6,6 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -16,23 +15,18 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
-#include "engine/policy_registry.hpp"
-#include "engine/policy_spec.hpp"
 #include "models/compare_model.hpp"
-#include "models/engine_text.hpp"
 #include "models/compare_runner.hpp"
+#include "models/policy_checklist_model.hpp"
 #include "ui/chart_style.hpp"
 #include "ui/compare_chart.hpp"
 #include "ui/compare_table_export.hpp"
+#include "ui/policy_checklist.hpp"
 
 namespace schedlab::ui {
 namespace {
 
 constexpr int kDebounceMs = 250;
-
-QString specOf(const engine::PolicyConfig& config) {
-    return QString::fromStdString(engine::formatPolicySpec(config));
-}
 
 }  // namespace
 
@@ -62,12 +56,7 @@ QWidget* CompareTab::makePolicyPanel() {
     auto* panel = new QGroupBox(tr("Policies to compare"), this);
     auto* box = new QVBoxLayout(panel);
     panel->setMinimumWidth(180);  // the list wraps; the results need the room more
-    m_list = new QListWidget(panel);
-    m_list->setWordWrap(true);
-    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    QFont font = m_list->font();
-    font.setPointSize(std::max(font.pointSize(), kTickPointSize));
-    m_list->setFont(font);
+    m_list = new PolicyChecklist(panel);
     m_runButton = new QPushButton(tr("Run comparison"), panel);
     m_status = new QLabel(tr("Open a scenario to compare policies."), panel);
     m_status->setWordWrap(true);
@@ -76,7 +65,8 @@ QWidget* CompareTab::makePolicyPanel() {
     box->addWidget(makeExportButton(panel));
     box->addWidget(m_status);
     connect(m_runButton, &QPushButton::clicked, this, &CompareTab::run);
-    connect(m_list, &QListWidget::itemChanged, this, &CompareTab::scheduleRun);
+    connect(m_list->policies(), &models::PolicyChecklistModel::dataChanged, this,
+            &CompareTab::scheduleRun);
     return panel;
 }
 
@@ -143,60 +133,14 @@ void CompareTab::setWorkload(engine::Workload workload, const QString& file) {
 
 // Every policy with its defaults; the workload's own policy exactly as the workload has it
 // (so rr and mlfq keep the workload's quantum and levels).
-void CompareTab::fillPolicies() {
-    const QSignalBlocker blocker(m_list);
-    m_list->clear();
-    m_configs.clear();
-    for (const engine::PolicyEntry& entry : engine::policyEntries()) {
-        engine::PolicyConfig config{std::string(entry.name)};
-        if (config.name == m_workload.policy.name) {
-            config = m_workload.policy;
-        }
-        const bool checked = config.name == m_workload.policy.name || entry.comparedByDefault;
-        auto* item = new QListWidgetItem(
-            tr("%1\n    %2")
-                .arg(models::engineText(entry.title),
-                     specOf(config).replace(QLatin1Char(','), QLatin1String(", "))),
-            m_list);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
-        m_configs.push_back(std::move(config));
-    }
-}
+void CompareTab::fillPolicies() { m_list->policies()->fillWithEveryPolicy(&m_workload.policy); }
 
-QStringList CompareTab::policySpecs() const {
-    QStringList specs;
-    for (const engine::PolicyConfig& config : m_configs) {
-        specs.append(specOf(config));
-    }
-    return specs;
-}
+QStringList CompareTab::policySpecs() const { return m_list->policies()->specs(); }
 
-QStringList CompareTab::checkedPolicies() const {
-    QStringList specs;
-    for (const engine::PolicyConfig& config : checkedConfigs()) {
-        specs.append(specOf(config));
-    }
-    return specs;
-}
-
-std::vector<engine::PolicyConfig> CompareTab::checkedConfigs() const {
-    std::vector<engine::PolicyConfig> configs;
-    for (int row = 0; row < m_list->count(); ++row) {
-        if (m_list->item(row)->checkState() == Qt::Checked) {
-            configs.push_back(m_configs[static_cast<std::size_t>(row)]);
-        }
-    }
-    return configs;
-}
+QStringList CompareTab::checkedPolicies() const { return m_list->policies()->checkedSpecs(); }
 
 void CompareTab::setPolicyChecked(const QString& nameOrSpec, bool checked) {
-    for (int row = 0; row < m_list->count(); ++row) {
-        const engine::PolicyConfig& config = m_configs[static_cast<std::size_t>(row)];
-        if (QString::fromStdString(config.name) == nameOrSpec || specOf(config) == nameOrSpec) {
-            m_list->item(row)->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
-        }
-    }
+    m_list->policies()->setChecked(nameOrSpec, checked);
 }
 
 bool CompareTab::isRunning() const { return m_runner->isRunning() || m_debounce->isActive(); }
@@ -212,7 +156,7 @@ void CompareTab::run() {
     if (!m_hasWorkload) {
         return;
     }
-    auto configs = checkedConfigs();
+    auto configs = m_list->policies()->checkedConfigs();
     if (configs.empty()) {
         m_status->setText(tr("Check at least one policy."));
         return;
@@ -222,15 +166,15 @@ void CompareTab::run() {
 }
 
 void CompareTab::showResults() {
-    m_model->setEntries(m_runner->results());
+    m_model->setEntries(m_runner->result());
     const QString name = QString::fromStdString(m_workload.name);
-    m_chart->setEntries(m_runner->results(), name.isEmpty()
+    m_chart->setEntries(m_runner->result(), name.isEmpty()
                                                  ? tr("Policies compared")
                                                  : tr("%1: policies compared").arg(name));
     m_status->setText(
         tr("Policies compared: %1. The best value of each metric is bold and starred.")
-            .arg(m_runner->results().size()));
-    m_exportButton->setEnabled(!m_runner->results().empty());
+            .arg(m_runner->result().size()));
+    m_exportButton->setEnabled(!m_runner->result().empty());
     emit finished();
 }
 

@@ -11,8 +11,6 @@
 #include "report/compare_report.hpp"
 
 class QLabel;
-class QListWidget;
-class QListWidgetItem;
 class QPushButton;
 class QTableView;
 class QTimer;
@@ -25,6 +23,7 @@ class CompareRunner;
 namespace schedlab::ui {
 
 class CompareChart;
+class PolicyChecklist;
 
 class CompareTab : public QWidget {
     Q_OBJECT
@@ -71,14 +70,12 @@ private:
     void scheduleRun();
     void showResults();
     void showFailure(const QString& message);
-    std::vector<engine::PolicyConfig> checkedConfigs() const;
 
     engine::Workload m_workload;
     QString m_file;
     bool m_hasWorkload = false;
     bool m_autoRun = true;
-    std::vector<engine::PolicyConfig> m_configs;  ///< one per list item
-    QListWidget* m_list = nullptr;
+    PolicyChecklist* m_list = nullptr;
     QPushButton* m_runButton = nullptr;
     QPushButton* m_exportButton = nullptr;
     QLabel* m_status = nullptr;

@@ -81,8 +81,10 @@ void MainWindow::buildPanels() {
     m_tabs = new QTabWidget;
     m_tabs->addTab(runPage, tr("Run"));
     m_tabs->addTab(scrollable(m_compare), tr("Compare policies"));
+#ifdef SCHEDLAB_HAVE_REAL  // real processes need Linux: elsewhere there is no Real run tab
     m_realRun = new RealRunTab;
     m_tabs->addTab(m_realRun, tr("Real run"));
+#endif
     setCentralWidget(m_tabs);
 }
 
@@ -231,7 +233,8 @@ void MainWindow::connectRun() {
     connect(m_document, &models::ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &models::ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &models::ScenarioDocument::settingsChanged, this, &MainWindow::updateTitle);
-    connect(m_runner, &models::SimulationRunner::finished, this, &MainWindow::showRun);
+    connect(m_runner, &models::SimulationRunner::finished, this,
+            [this] { showRun(m_runner->result()); });
     connect(m_runner, &models::SimulationRunner::started, this, [this] { setRunning(true); });
     connect(m_runner, &models::SimulationRunner::progress, m_progress, &QProgressBar::setValue);
     connect(m_runner, &models::SimulationRunner::cancelled, this, [this] {
@@ -297,7 +300,9 @@ void MainWindow::showRun(const models::RunPtr& run) {
     m_runPage->shareHeight();  // the Gantt's rows first
     m_playback->setRun(run);
     m_compare->setWorkload(run->workload, m_document->filePath());
+#ifdef SCHEDLAB_HAVE_REAL
     m_realRun->setWorkload(run->workload);
+#endif
     m_windowLayout->fitTables();  // new names and numbers in the tables
     const auto& s = run->result.summary;
     m_statusRun->setText(tr("%1: %2 processes, makespan %3, average waiting %4")

@@ -132,7 +132,7 @@ QGroupBox* PolicyPanel::createPolicyGroup() {
     });
     m_policyForm = new QFormLayout(group);
     m_policyForm->addRow(tr("&Policy:"), withProblem(m_policy, QStringLiteral("policy")));
-    for (auto key : engine::allParamKeys()) {
+    for (auto key : engine::allParamNames()) {
         const auto& spec = *engine::findParam({}, key);
         QWidget* row = withProblem(createParameter(spec), qstr(key));
         bool labelled = spec.type != engine::ParamType::Flag;
@@ -157,28 +157,28 @@ QWidget* PolicyPanel::createParameter(const engine::ParamSpec& spec) {
 
 QSpinBox* PolicyPanel::createTicksField(const engine::ParamSpec& spec) {
     // From 0: a value below the parameter's range gets the engine's message next to the field.
-    auto* spin = createSpin(camelCase(spec.key) + QStringLiteral("Spin"), 0, toSpin(spec.max));
+    auto* spin = createSpin(camelCase(spec.name) + QStringLiteral("Spin"), 0, toSpin(spec.max));
     spin->setToolTip(models::engineText(spec.help));
     if (!spec.zeroText.empty()) {
         spin->setSpecialValueText(models::engineText(spec.zeroText));
     }
-    std::string key(spec.key);
+    std::string key(spec.name);
     connect(spin, &QSpinBox::valueChanged, this, [this, key](int value) {
         editPolicy([&](engine::PolicyConfig& p) { p.set(key, engine::Tick{value}); });
     });
-    m_fields.insert(qstr(spec.key), spin);
+    m_fields.insert(qstr(spec.name), spin);
     return spin;
 }
 
 QCheckBox* PolicyPanel::createFlagField(const engine::ParamSpec& spec) {
     auto* check = new QCheckBox(models::engineText(spec.label), this);
-    check->setObjectName(camelCase(spec.key) + QStringLiteral("Check"));
+    check->setObjectName(camelCase(spec.name) + QStringLiteral("Check"));
     check->setToolTip(models::engineText(spec.help));
-    std::string key(spec.key);
+    std::string key(spec.name);
     connect(check, &QCheckBox::toggled, this, [this, key](bool on) {
         editPolicy([&](engine::PolicyConfig& p) { p.set(key, on); });
     });
-    m_fields.insert(qstr(spec.key), check);
+    m_fields.insert(qstr(spec.name), check);
     return check;
 }
 
@@ -296,7 +296,7 @@ void PolicyPanel::refreshProblems() {
 }
 
 QWidget* PolicyPanel::createLevelsEditor(const engine::ParamSpec& spec) {
-    m_levelsKey = qstr(spec.key);
+    m_levelsKey = qstr(spec.name);
     auto* box = new QWidget(this);
     m_levels = new QTableWidget(0, 2, box);
     m_levels->setObjectName(QStringLiteral("levelsTable"));

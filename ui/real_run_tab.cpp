@@ -38,9 +38,10 @@ RealRunTab::RealRunTab(QWidget* parent) : QWidget(parent) {
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
     connect(m_runner, &models::RealRunner::progress, this,
-            [this](double share) { m_progress->setValue(int(share * 1000)); });
+            [this](int thousandths) { m_progress->setValue(thousandths); });
     connect(m_runner, &models::RealRunner::finished, this, &RealRunTab::showResult);
     connect(m_runner, &models::RealRunner::failed, this, &RealRunTab::showFailure);
+    connect(m_runner, &models::RealRunner::cancelled, this, &RealRunTab::showCancelled);
     setRunning(false);
     updateExplanation();
 }
@@ -211,6 +212,12 @@ void RealRunTab::showFailure(const QString& message) {
     m_progress->setValue(0);
     setRunning(false);
     emit failed(message);
+}
+
+void RealRunTab::showCancelled() {
+    m_status->setText(tr("Cancelled: every child process was stopped."));
+    m_progress->setValue(0);
+    setRunning(false);
 }
 
 void RealRunTab::exportCharts() {

@@ -57,6 +57,7 @@ private:
     void setRunning(bool running);
     void showResult();
     void showFailure(const QString& message);
+    void showCancelled();
 
     engine::Workload m_workload;
     bool m_hasWorkload = false;

@@ -4,13 +4,15 @@
 #include <CLI/CLI.hpp>
 #include <memory>
 
+#include "authoring/exercise.hpp"
 #include "cli/commands.hpp"
-#include "cli/exercise.hpp"
 #include "engine/policy_spec.hpp"
 #include "engine/simulation.hpp"
 #include "scenario/scenario_io.hpp"
 
 namespace schedlab::cli {
+using authoring::ExerciseOptions, authoring::kMaxExerciseProcesses, authoring::makeExercise,
+    authoring::writeAnswers, authoring::writeQuestions;
 namespace {
 
 struct ExerciseArgs {

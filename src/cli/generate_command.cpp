@@ -4,11 +4,12 @@
 #include <CLI/CLI.hpp>
 #include <memory>
 
+#include "authoring/generator.hpp"
 #include "cli/commands.hpp"
-#include "cli/generator.hpp"
 #include "scenario/scenario_io.hpp"
 
 namespace schedlab::cli {
+using authoring::GenerateOptions, authoring::generateWorkload, authoring::parseTickRange;
 namespace {
 
 struct GenerateArgs {

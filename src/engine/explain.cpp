@@ -20,19 +20,19 @@ std::string ratio(std::int64_t thousandths) {
 
 // Why this process was chosen, by what the policy orders on.
 Phrase reason(const Decision& d) {
-    std::string key = std::to_string(d.key);
-    switch (d.meaning) {
-        case KeyMeaning::NextBurst:
-            return {QT_TRANSLATE_NOOP("schedlab::engine", "shortest next burst: %1"), {key}};
-        case KeyMeaning::Remaining:
-            return {QT_TRANSLATE_NOOP("schedlab::engine", "shortest remaining: %1"), {key}};
-        case KeyMeaning::Priority:
-            return {QT_TRANSLATE_NOOP("schedlab::engine", "best priority: %1"), {key}};
-        case KeyMeaning::ResponseRatio:
-            return {QT_TRANSLATE_NOOP("schedlab::engine", "highest response ratio: %1"), {ratio(d.key)}};
-        case KeyMeaning::Level:
-            return {QT_TRANSLATE_NOOP("schedlab::engine", "first in the highest non-empty level: %1"), {key}};
-        case KeyMeaning::QueueOrder:
+    std::string value = std::to_string(d.value);
+    switch (d.rankedBy) {
+        case RankedBy::NextBurst:
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "shortest next burst: %1"), {value}};
+        case RankedBy::Remaining:
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "shortest remaining: %1"), {value}};
+        case RankedBy::Priority:
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "best priority: %1"), {value}};
+        case RankedBy::ResponseRatio:
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "highest response ratio: %1"), {ratio(d.value)}};
+        case RankedBy::Level:
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "first in the highest non-empty level: %1"), {value}};
+        case RankedBy::QueueOrder:
             break;
     }
     return {QT_TRANSLATE_NOOP("schedlab::engine", "first in the ready queue"), {}};
@@ -40,26 +40,26 @@ Phrase reason(const Decision& d) {
 
 // How the preempting process beat the running one ("remaining 3 < 5").
 Phrase comparison(const Decision& d) {
-    std::vector<std::string> keys = {std::to_string(d.key), std::to_string(d.otherKey)};
-    switch (d.meaning) {
-        case KeyMeaning::Level:
-            if (d.key == d.otherKey) {
-                return {QT_TRANSLATE_NOOP("schedlab::engine", "it is ahead of it in level %1"), {keys[0]}};
+    std::vector<std::string> values = {std::to_string(d.value), std::to_string(d.otherValue)};
+    switch (d.rankedBy) {
+        case RankedBy::Level:
+            if (d.value == d.otherValue) {
+                return {QT_TRANSLATE_NOOP("schedlab::engine", "it is ahead of it in level %1"), {values[0]}};
             }
-            return {QT_TRANSLATE_NOOP("schedlab::engine", "level %1 < %2"), keys};
-        case KeyMeaning::Remaining:
-            return {QT_TRANSLATE_NOOP("schedlab::engine", "remaining %1 < %2"), keys};
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "level %1 < %2"), values};
+        case RankedBy::Remaining:
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "remaining %1 < %2"), values};
         default:
-            return {QT_TRANSLATE_NOOP("schedlab::engine", "priority %1 < %2"), keys};
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "priority %1 < %2"), values};
     }
 }
 
 // A policy's own decision: its note template, with the process, the CPU and the value.
 Phrase note(const Decision& d, const Workload& workload) {
     const PolicyEntry* entry = findPolicy(workload.policy.name);
-    auto index = static_cast<std::size_t>(d.key);
+    auto index = static_cast<std::size_t>(d.note);
     std::string_view text = entry && index < entry->notes.size() ? entry->notes[index] : "%1";
-    return {text, {nameOf(d.process, workload), std::to_string(d.cpu), std::to_string(d.otherKey)}};
+    return {text, {nameOf(d.process, workload), std::to_string(d.cpu), std::to_string(d.value)}};
 }
 
 Phrase sentence(const Decision& d, const Workload& workload) {
@@ -76,14 +76,14 @@ Phrase sentence(const Decision& d, const Workload& workload) {
             return {QT_TRANSLATE_NOOP("schedlab::engine", "%1 used up its quantum on CPU %2"), {who, cpu}};
         case DecisionKind::Demote:
             return {QT_TRANSLATE_NOOP("schedlab::engine", "%1 used up its allotment and moves down to level %2"),
-                    {who, std::to_string(d.key)}};
+                    {who, std::to_string(d.value)}};
         case DecisionKind::Boost:
             return {QT_TRANSLATE_NOOP("schedlab::engine", "priority boost: every process goes back to the top level"), {}};
         case DecisionKind::Block:
-            if (d.key == 1) {
+            if (d.value == 1) {
                 return {QT_TRANSLATE_NOOP("schedlab::engine", "%1 starts I/O for 1 tick"), {who}};
             }
-            return {QT_TRANSLATE_NOOP("schedlab::engine", "%1 starts I/O for %2 ticks"), {who, std::to_string(d.key)}};
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "%1 starts I/O for %2 ticks"), {who, std::to_string(d.value)}};
         case DecisionKind::Finish:
             return {QT_TRANSLATE_NOOP("schedlab::engine", "%1 finishes"), {who}};
         case DecisionKind::Hold:

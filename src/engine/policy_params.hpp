@@ -1,5 +1,5 @@
 #pragma once
-// What a policy declares about itself: its parameters (key, type, range, default, help), its
+// What a policy declares about itself: its parameters (name, type, range, default, help), its
 // capabilities and what the number behind its decisions means. The SPEC parser, the file reader
 // and writer, validation, the app's policy panel and the explanations all work from these.
 
@@ -34,7 +34,7 @@ enum class ParamShown : std::uint8_t { Always, InFiles, WhenSet };
 using ParamValue = std::variant<Tick, bool, std::vector<MlfqLevel>>;
 
 struct ParamSpec {
-    std::string_view key = {};   ///< the file key and the SPEC key, e.g. "quantum"
+    std::string_view name = {};  ///< as in files and SPECs, e.g. "quantum"
     ParamType type = ParamType::Ticks;
     std::string_view label = {};  ///< for a form, translatable: "Quantum"
     std::string_view help = {};   ///< one sentence, translatable
@@ -49,8 +49,9 @@ struct ParamSpec {
     ParamValue defaultValue() const;
 };
 
-/// What the number behind a dispatch or preemption (Decision::key) means.
-enum class KeyMeaning : std::uint8_t {
+/// What a policy ranks ready processes by: the meaning of the number behind a dispatch or
+/// preemption (Decision::value).
+enum class RankedBy : std::uint8_t {
     QueueOrder,     ///< nothing: first in the ready queue
     NextBurst,      ///< length of the next CPU burst
     Remaining,      ///< ticks left in the current CPU burst

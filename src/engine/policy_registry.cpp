@@ -11,7 +11,7 @@ namespace schedlab::engine {
 
 const ParamSpec* PolicyEntry::param(std::string_view wanted) const {
     auto it = std::find_if(params.begin(), params.end(),
-                           [&](const ParamSpec& spec) { return spec.key == wanted; });
+                           [&](const ParamSpec& spec) { return spec.name == wanted; });
     return it == params.end() ? nullptr : &*it;
 }
 
@@ -33,25 +33,25 @@ const PolicyEntry* findPolicy(std::string_view name) {
     return nullptr;
 }
 
-const ParamSpec* findParam(std::string_view policy, std::string_view key) {
-    if (const auto* own = findPolicy(policy); own && own->param(key)) {
-        return own->param(key);
+const ParamSpec* findParam(std::string_view policy, std::string_view name) {
+    if (const auto* own = findPolicy(policy); own && own->param(name)) {
+        return own->param(name);
     }
     for (const auto& entry : policyEntries()) {
-        if (const auto* spec = entry.param(key)) {
+        if (const auto* spec = entry.param(name)) {
             return spec;
         }
     }
     return nullptr;
 }
 
-std::span<const std::string_view> allParamKeys() {
+std::span<const std::string_view> allParamNames() {
     static const std::vector<std::string_view> keys = [] {
         std::vector<std::string_view> out;
         for (const auto& entry : policyEntries()) {
             for (const auto& spec : entry.params) {
-                if (std::find(out.begin(), out.end(), spec.key) == out.end()) {
-                    out.push_back(spec.key);
+                if (std::find(out.begin(), out.end(), spec.name) == out.end()) {
+                    out.push_back(spec.name);
                 }
             }
         }

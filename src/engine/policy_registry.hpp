@@ -20,23 +20,23 @@ struct PolicyEntry {
     std::string_view summary = {};  ///< one sentence on how it chooses, translatable
     std::span<const ParamSpec> params = {};   ///< in the order forms and SPECs show them
     PolicyCapabilities can = {};
-    KeyMeaning key = KeyMeaning::QueueOrder;
-    /// Sentences for the policy's own decisions (DecisionKind::Note, key = index), translatable;
+    RankedBy rankedBy = RankedBy::QueueOrder;
+    /// Sentences for the policy's own decisions (DecisionKind::Note, Decision::note = index), translatable;
     /// %1 is the process, %2 the CPU, %3 the note's value.
     std::span<const std::string_view> notes = {};
     bool comparedByDefault = false;   ///< checked in the app's comparison when it opens
     PolicyFactory make = nullptr;
 
-    /// The parameter with this key, or nullptr if the policy has none.
-    const ParamSpec* param(std::string_view key) const;
+    /// The parameter with this name, or nullptr if the policy has none.
+    const ParamSpec* param(std::string_view name) const;
 };
 
 std::span<const PolicyEntry> policyEntries();
 const PolicyEntry* findPolicy(std::string_view name);
-/// The parameter `key` as `policy` declares it, else as the first policy that has it declares
-/// it (a key means the same for every policy), else nullptr.
-const ParamSpec* findParam(std::string_view policy, std::string_view key);
-/// Every parameter key of every policy, once, in registration order.
-std::span<const std::string_view> allParamKeys();
+/// The parameter `name` as `policy` declares it, else as the first policy that has it declares
+/// it (a parameter name means the same for every policy), else nullptr.
+const ParamSpec* findParam(std::string_view policy, std::string_view name);
+/// Every parameter name of every policy, once, in registration order.
+std::span<const std::string_view> allParamNames();
 
 }  // namespace schedlab::engine

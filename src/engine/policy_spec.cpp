@@ -93,7 +93,7 @@ std::string applyLevels(PolicyConfig& policy, const LevelLists& lists) {
     if (count == 0) {
         return {};
     }
-    auto old = policy.levels(lists.spec->key);
+    auto old = policy.levels(lists.spec->name);
     if (quanta.empty() && count != old.size()) {
         return policy.name + " allotments need quanta for the same number of levels";
     }
@@ -108,7 +108,7 @@ std::string applyLevels(PolicyConfig& policy, const LevelLists& lists) {
             levels[i].allotment = static_cast<int>(*allot);
         }
     }
-    policy.set(lists.spec->key, std::move(levels));
+    policy.set(lists.spec->name, std::move(levels));
     return {};
 }
 
@@ -123,7 +123,7 @@ std::string applyParam(PolicyConfig& policy, const ParamSpec& spec, LevelLists& 
         if (!number) {
             return bad("a whole number");
         }
-        policy.set(spec.key, *number);
+        policy.set(spec.name, *number);
         return {};
     }
     if (spec.type == ParamType::Flag) {
@@ -131,7 +131,7 @@ std::string applyParam(PolicyConfig& policy, const ParamSpec& spec, LevelLists& 
         if (!flag) {
             return bad("true or false");
         }
-        policy.set(spec.key, *flag);
+        policy.set(spec.name, *flag);
         return {};
     }
     auto list = parseList(value);
@@ -147,7 +147,7 @@ std::string applyParam(PolicyConfig& policy, const ParamSpec& spec, LevelLists& 
 const ParamSpec* specForKey(const PolicyEntry& entry, std::string_view key) {
     for (const auto& spec : entry.params) {
         bool lists = spec.type == ParamType::Levels && (key == kQuantaKey || key == kAllotmentsKey);
-        if (lists || (spec.type != ParamType::Levels && spec.key == key)) {
+        if (lists || (spec.type != ParamType::Levels && spec.name == key)) {
             return &spec;
         }
     }
@@ -191,11 +191,11 @@ std::string formatList(const std::vector<MlfqLevel>& levels, bool quanta) {
 std::string formatParam(const PolicyConfig& policy, const ParamSpec& spec) {
     switch (spec.type) {
         case ParamType::Ticks:
-            return std::string(spec.key) + "=" + std::to_string(policy.ticks(spec.key));
+            return std::string(spec.name) + "=" + std::to_string(policy.ticks(spec.name));
         case ParamType::Flag:
-            return std::string(spec.key) + (policy.flag(spec.key) ? "=true" : "=false");
+            return std::string(spec.name) + (policy.flag(spec.name) ? "=true" : "=false");
         case ParamType::Levels: {
-            auto levels = policy.levels(spec.key);
+            auto levels = policy.levels(spec.name);
             return std::string(kQuantaKey) + "=" + formatList(levels, true) + "," +
                    std::string(kAllotmentsKey) + "=" + formatList(levels, false);
         }
@@ -213,7 +213,7 @@ void checkRange(Tick value, std::string_view what, Tick min, Tick max,
 
 void checkLevels(const PolicyConfig& policy, const ParamSpec& spec,
                  std::vector<std::string>& problems) {
-    auto levels = policy.levels(spec.key);
+    auto levels = policy.levels(spec.name);
     if (levels.empty() || levels.size() > static_cast<size_t>(kMaxLevels)) {
         problems.push_back(policy.name + " needs between 1 and " + std::to_string(kMaxLevels) +
                            " levels");
@@ -231,7 +231,7 @@ void checkLevels(const PolicyConfig& policy, const ParamSpec& spec,
 }  // namespace
 
 bool isDefault(const PolicyConfig& policy, const ParamSpec& spec) {
-    return policy.value(spec.key) == spec.defaultValue();
+    return policy.value(spec.name) == spec.defaultValue();
 }
 
 std::vector<std::string_view> policyParameters(std::string_view name) {
@@ -241,7 +241,7 @@ std::vector<std::string_view> policyParameters(std::string_view name) {
         if (spec.type == ParamType::Levels) {
             keys.insert(keys.end(), {kQuantaKey, kAllotmentsKey});
         } else {
-            keys.push_back(spec.key);
+            keys.push_back(spec.name);
         }
     }
     return keys;
@@ -321,7 +321,7 @@ std::vector<std::string> validatePolicy(const PolicyConfig& policy) {
     const PolicyEntry* entry = findPolicy(policy.name);
     for (const auto& spec : entry ? entry->params : std::span<const ParamSpec>{}) {
         if (spec.type == ParamType::Ticks) {
-            checkRange(policy.ticks(spec.key), spec.key, spec.min, spec.max, problems);
+            checkRange(policy.ticks(spec.name), spec.name, spec.min, spec.max, problems);
         } else if (spec.type == ParamType::Levels) {
             checkLevels(policy, spec, problems);
         }

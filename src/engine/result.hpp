@@ -38,17 +38,17 @@ struct StateChange {
 };
 
 enum class DecisionKind : std::uint8_t {
-    Dispatch,         ///< cpu runs process; key = the policy's reason value
+    Dispatch,         ///< cpu runs process; value = what the policy ranked it by
     Continue,         ///< quantum expired but nothing else is ready: process keeps the CPU
-    Preempt,          ///< process preempts other on cpu; key vs otherKey
+    Preempt,          ///< process preempts other on cpu; value vs otherValue
     QuantumExpired,   ///< process used its quantum on cpu
-    Demote,           ///< process moves down to level key
+    Demote,           ///< process moves down to level `value`
     Boost,            ///< every process goes back to the top level
-    Block,            ///< process starts I/O for key ticks
+    Block,            ///< process starts I/O for `value` ticks
     Finish,           ///< process terminated
     Hold,             ///< uniprogramming: cpu idles while process does I/O
-    Note,             ///< the policy's own decision: key = index in its PolicyEntry::notes,
-                      ///< otherKey = the note's value
+    Note,             ///< the policy's own decision: sentence `note` of its PolicyEntry::notes,
+                      ///< showing `value`
 };
 
 /// One scheduling decision with the numbers behind it; engine/explain.hpp turns it into text.
@@ -58,9 +58,10 @@ struct Decision {
     int cpu = -1;
     Pid process = kNoProcess;
     Pid other = kNoProcess;
-    std::int64_t key = 0;
-    std::int64_t otherKey = 0;
-    KeyMeaning meaning = KeyMeaning::QueueOrder;   ///< what key and otherKey are (Dispatch, Preempt)
+    std::int64_t value = 0;
+    std::int64_t otherValue = 0;
+    RankedBy rankedBy = RankedBy::QueueOrder;   ///< what value and otherValue are (Dispatch, Preempt)
+    int note = -1;   ///< Note: the index of its sentence in PolicyEntry::notes
 };
 
 struct ProcessMetrics {

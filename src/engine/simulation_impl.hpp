@@ -91,7 +91,7 @@ private:
     void note(Pid p, int index, std::int64_t value);
     int cpuOf(Pid p) const;
     void decide(DecisionKind kind, Tick t, int cpu, Pid p, Pid other = kNoProcess,
-                std::int64_t key = 0, std::int64_t otherKey = 0);
+                std::int64_t value = 0, std::int64_t otherValue = 0);
     void finish();
 };
 

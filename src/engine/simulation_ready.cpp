@@ -148,14 +148,17 @@ void Simulation::Impl::change(Pid p, ProcessState to, Tick t, int cpu) {
 }
 
 void Simulation::Impl::decide(DecisionKind kind, Tick t, int cpu, Pid p, Pid other,
-                              std::int64_t key, std::int64_t otherKey) {
+                              std::int64_t value, std::int64_t otherValue) {
     if (m_options.recordDecisions) {
-        m_result.decisions.push_back({t, kind, cpu, p, other, key, otherKey, m_entry.key});
+        m_result.decisions.push_back({t, kind, cpu, p, other, value, otherValue, m_entry.rankedBy});
     }
 }
 
 void Simulation::Impl::note(Pid p, int index, std::int64_t value) {
-    decide(DecisionKind::Note, m_now, cpuOf(p), p, kNoProcess, index, value);
+    decide(DecisionKind::Note, m_now, cpuOf(p), p, kNoProcess, value);
+    if (m_options.recordDecisions) {
+        m_result.decisions.back().note = index;
+    }
 }
 
 // The CPU p runs on, or the one whose quantum it used up at this instant; else -1.

@@ -61,9 +61,6 @@ struct Workload {
     PriorityOrder priorityOrder = PriorityOrder::SmallerFirst;
     PolicyConfig policy;
     std::vector<ProcessSpec> processes;
-    /// The file is a homework exercise: the app opens it in Exercise mode (the run's future
-    /// hidden). The engine ignores it.
-    bool exercise = false;
 };
 
 }  // namespace schedlab::engine

@@ -236,14 +236,14 @@ engine::Workload scaled(const engine::Workload& workload, std::int64_t tickUs) {
     const auto* entry = engine::findPolicy(workload.policy.name);
     for (const auto& param : entry->params) {
         if (param.type == engine::ParamType::Ticks) {  // every Ticks parameter is a duration
-            out.policy.set(param.key, workload.policy.ticks(param.key) * tickUs);
+            out.policy.set(param.name, workload.policy.ticks(param.name) * tickUs);
         } else if (param.type == engine::ParamType::Levels) {
-            auto levels = workload.policy.levels(param.key);
+            auto levels = workload.policy.levels(param.name);
             for (auto& level : levels) {
                 level.quantum =
                     level.quantum ? std::optional(*level.quantum * tickUs) : std::nullopt;
             }
-            out.policy.set(param.key, levels);
+            out.policy.set(param.name, levels);
         }
     }
     return out;

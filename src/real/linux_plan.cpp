@@ -48,13 +48,13 @@ LinuxPlan planLinux(const engine::Workload& workload, RealMode mode, int tickMs)
         return plan;
     }
     const auto& entry = *engine::findPolicy(workload.policy.name);
-    bool keyless = entry.key == engine::KeyMeaning::QueueOrder;
+    bool keyless = entry.rankedBy == engine::RankedBy::QueueOrder;
     if (!entry.can.preemptive && !entry.can.quantum && !entry.can.levels && keyless) {
         plan.policy = LinuxPolicy::Fifo;
     } else if (entry.can.quantum && !entry.can.levels) {
         plan.policy = LinuxPolicy::RoundRobin;
         plan.rrTimesliceMs = static_cast<int>(workload.policy.ticks("quantum") * tickMs);
-    } else if (!entry.can.preemptive && entry.key == engine::KeyMeaning::NextBurst) {
+    } else if (!entry.can.preemptive && entry.rankedBy == engine::RankedBy::NextBurst) {
         plan.policy = LinuxPolicy::Fifo;
         plan.runningPriority = kTopPriority;
         plan.burstPriority = byNextBurst(workload);

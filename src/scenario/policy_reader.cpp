@@ -14,7 +14,7 @@ const std::vector<std::string_view> kLevelKeys = {"quantum", "allotment"};
 const std::vector<std::string_view>& keys() {
     static const std::vector<std::string_view> all = [] {
         std::vector<std::string_view> out = {"name"};
-        auto params = engine::allParamKeys();
+        auto params = engine::allParamNames();
         out.insert(out.end(), params.begin(), params.end());
         return out;
     }();
@@ -61,7 +61,7 @@ std::vector<std::string_view> fileParameters(std::string_view policyName) {
     std::vector<std::string_view> out;
     if (const auto* entry = engine::findPolicy(policyName)) {
         for (const auto& spec : entry->params) {
-            out.push_back(spec.key);
+            out.push_back(spec.name);
         }
     }
     return out;
@@ -118,10 +118,10 @@ void PolicyReader::readValue(const engine::ParamSpec& spec, Value& value, Slot& 
     std::size_t before = m_ctx.problemCount();
     switch (spec.type) {
         case engine::ParamType::Ticks:
-            slot.number = m_fields.readWhole(value, spec.key);
+            slot.number = m_fields.readWhole(value, spec.name);
             break;
         case engine::ParamType::Flag:
-            slot.flag = m_fields.readBool(value, spec.key);
+            slot.flag = m_fields.readBool(value, spec.name);
             break;
         case engine::ParamType::Levels:
             readLevels(value, slot);
@@ -211,7 +211,7 @@ void PolicyReader::apply(const Draft& draft, engine::PolicyConfig& policy) {
         if (spec.type == engine::ParamType::Ticks) {
             applyNumber(spec, slot, policy);
         } else if (spec.type == engine::ParamType::Flag && slot.flag) {
-            policy.set(spec.key, *slot.flag);
+            policy.set(spec.name, *slot.flag);
         } else if (spec.type == engine::ParamType::Levels) {
             applyLevels(spec, slot, policy);
         }
@@ -224,22 +224,22 @@ void PolicyReader::applyNumber(const engine::ParamSpec& spec, const Slot& slot,
     if (!slot.number) {
         return;
     }
-    policy.set(spec.key, slot.number->value);
-    auto check = probeFor(policy.name, spec.key);
-    check.set(spec.key, slot.number->value);
+    policy.set(spec.name, slot.number->value);
+    auto check = probeFor(policy.name, spec.name);
+    check.set(spec.name, slot.number->value);
     engineCheck(check, slot.valuePos, *slot.number, slot.number->value);
 }
 
 void PolicyReader::applyLevels(const engine::ParamSpec& spec, const Slot& slot,
                                engine::PolicyConfig& policy) {
     for (const auto& level : slot.levels) {
-        checkLevel(spec.key, level);
+        checkLevel(spec.name, level);
     }
     if (!slot.ok) {
         return;
     }
-    auto check = probeFor(policy.name, spec.key);
-    check.set(spec.key, std::vector<engine::MlfqLevel>(slot.levels.size(), {1, 1}));
+    auto check = probeFor(policy.name, spec.name);
+    check.set(spec.name, std::vector<engine::MlfqLevel>(slot.levels.size(), {1, 1}));
     for (auto& problem : engine::validatePolicy(check)) {
         m_ctx.error(slot.valuePos, problem);  // the number of levels
     }
@@ -254,7 +254,7 @@ void PolicyReader::applyLevels(const engine::ParamSpec& spec, const Slot& slot,
         }
         levels.push_back(out);
     }
-    policy.set(spec.key, std::move(levels));
+    policy.set(spec.name, std::move(levels));
 }
 
 void PolicyReader::checkLevel(std::string_view key, const LevelDraft& level) {

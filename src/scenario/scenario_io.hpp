@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "engine/workload.hpp"
+#include "scenario/scenario.hpp"
 
 namespace schedlab::scenario {
 
@@ -43,7 +44,7 @@ struct ProcessSource {
 };
 
 struct LoadResult {
-    std::optional<engine::Workload> workload;  ///< set only when there are no diagnostics
+    std::optional<Scenario> workload;  ///< set only when there are no diagnostics
     std::vector<Diagnostic> diagnostics;       ///< every error, in file order
     /// Problems that do not stop loading, in file order: parameters of another policy, which
     /// the contract allows (its example gives mlfq rr's quantum) but the policy ignores.
@@ -69,10 +70,13 @@ LoadResult parseScenario(std::string_view text, const std::string& fileName,
 
 /// The workload as a contract-conforming YAML file: deterministic (same workload, same bytes).
 /// Only the parameters of the workload's policy are written, so parseScenario(toYaml(w)) gives
-/// back a valid w with the other policies' parameters at their defaults.
-std::string toYaml(const engine::Workload& workload);
+/// back a valid w with the other policies' parameters at their defaults. `exercise: true` is
+/// written only for an exercise.
+std::string toYaml(const engine::Workload& workload, bool exercise = false);
+std::string toYaml(const Scenario& scenario);
 
 /// The same as JSON (one process per line).
-std::string toJson(const engine::Workload& workload);
+std::string toJson(const engine::Workload& workload, bool exercise = false);
+std::string toJson(const Scenario& scenario);
 
 }  // namespace schedlab::scenario

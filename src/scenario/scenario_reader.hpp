@@ -5,9 +5,9 @@
 #include <cstdint>
 #include <vector>
 
-#include "engine/workload.hpp"
 #include "scenario/field_reader.hpp"
 #include "scenario/policy_reader.hpp"
+#include "scenario/scenario.hpp"
 
 namespace schedlab::scenario::detail {
 
@@ -21,7 +21,7 @@ public:
     /// document itself may already be closed.
     void finish();
 
-    engine::Workload& workload() { return m_workload; }
+    Scenario& workload() { return m_workload; }
     std::vector<ProcessSource>& sources() { return m_sources; }
 
 private:
@@ -49,7 +49,7 @@ private:
     FieldReader m_fields;
     PolicyReader m_policies;
     bool m_collectSources;
-    engine::Workload m_workload;
+    Scenario m_workload;
     std::vector<ProcessSource> m_sources;
     std::vector<SourcePos> m_namePos;    ///< one per process, for duplicate names
     std::int64_t m_totalBursts = 0;      ///< saturates at kTimeLimit

@@ -118,11 +118,11 @@ std::string paramValue(const PolicyConfig& policy, const engine::ParamSpec& spec
                        const Style& style) {
     switch (spec.type) {
         case engine::ParamType::Ticks:
-            return std::to_string(policy.ticks(spec.key));
+            return std::to_string(policy.ticks(spec.name));
         case engine::ParamType::Flag:
-            return style.boolean(policy.flag(spec.key));
+            return style.boolean(policy.flag(spec.name));
         case engine::ParamType::Levels:
-            return levels(policy.levels(spec.key), style);
+            return levels(policy.levels(spec.name), style);
     }
     return {};
 }
@@ -133,7 +133,7 @@ std::vector<std::string> policyItems(const PolicyConfig& policy, const Style& st
     const auto* entry = engine::findPolicy(policy.name);
     for (const auto& spec : entry ? entry->params : std::span<const engine::ParamSpec>{}) {
         if (spec.shown != engine::ParamShown::WhenSet || !engine::isDefault(policy, spec)) {
-            items.push_back(style.key(spec.key) + paramValue(policy, spec, style));
+            items.push_back(style.key(spec.name) + paramValue(policy, spec, style));
         }
     }
     return items;
@@ -147,7 +147,7 @@ std::string processLine(const engine::ProcessSpec& process, const Style& style) 
 }
 
 // Top-level scalar settings as "key: value" items, in the contract's order.
-std::vector<std::string> settingItems(const Workload& w, const Style& style) {
+std::vector<std::string> settingItems(const Workload& w, bool exercise, const Style& style) {
     std::vector<std::string> items;
     if (!w.name.empty()) {
         items.push_back(style.key("name") + style.string(w.name));
@@ -160,7 +160,7 @@ std::vector<std::string> settingItems(const Workload& w, const Style& style) {
     bool larger = w.priorityOrder == engine::PriorityOrder::LargerFirst;
     items.push_back(style.key("priority_order") +
                     style.string(larger ? "larger-first" : "smaller-first"));
-    if (w.exercise) {   // an extension: written only when set, so other files stay as they were
+    if (exercise) {   // an extension: written only when set, so other files stay as they were
         items.push_back(style.key("exercise") + style.boolean(true));
     }
     return items;
@@ -168,10 +168,12 @@ std::vector<std::string> settingItems(const Workload& w, const Style& style) {
 
 }  // namespace
 
-std::string toYaml(const Workload& workload) {
+std::string toYaml(const Scenario& scenario) { return toYaml(scenario, scenario.exercise); }
+
+std::string toYaml(const Workload& workload, bool exercise) {
     Style style{false};
     std::string out;
-    for (const auto& item : settingItems(workload, style)) {
+    for (const auto& item : settingItems(workload, exercise, style)) {
         out += item + "\n";
     }
     out += "policy:\n";
@@ -185,10 +187,12 @@ std::string toYaml(const Workload& workload) {
     return out;
 }
 
-std::string toJson(const Workload& workload) {
+std::string toJson(const Scenario& scenario) { return toJson(scenario, scenario.exercise); }
+
+std::string toJson(const Workload& workload, bool exercise) {
     Style style{true};
     std::string out = "{\n";
-    for (const auto& item : settingItems(workload, style)) {
+    for (const auto& item : settingItems(workload, exercise, style)) {
         out += "  " + item + ",\n";
     }
     std::string policy;

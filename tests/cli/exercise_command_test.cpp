@@ -2,7 +2,7 @@
 
 #include <set>
 
-#include "cli/exercise.hpp"
+#include "authoring/exercise.hpp"
 #include "cli_process.hpp"
 #include "engine/explain.hpp"
 #include "engine/policy_registry.hpp"
@@ -12,6 +12,8 @@
 
 namespace schedlab::cli::testing {
 namespace {
+
+using authoring::ExerciseOptions, authoring::makeExercise;
 
 TEST(CliExercise, SameSeedSameBytes) {
     auto a = runCli("exercise --seed 42 --io --solve --lang en");

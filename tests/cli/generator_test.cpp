@@ -1,10 +1,10 @@
-#include "cli/generator.hpp"
+#include "authoring/generator.hpp"
 
 #include <gtest/gtest.h>
 
 #include "engine/simulation.hpp"
 
-namespace schedlab::cli {
+namespace schedlab::authoring {
 namespace {
 
 TEST(SplitMix64, MatchesTheReferenceSequence) {
@@ -91,4 +91,4 @@ TEST(Generator, NoIoMeansOneBurstAndArrivalsAreSorted) {
 }
 
 }  // namespace
-}  // namespace schedlab::cli
+}  // namespace schedlab::authoring

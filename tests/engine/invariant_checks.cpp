@@ -374,7 +374,8 @@ std::string dump(const SimulationResult& r) {
     }
     for (const auto& d : r.decisions) {
         out << "decision " << d.time << " " << static_cast<int>(d.kind) << " " << d.cpu << " "
-            << d.process << " " << d.other << " " << d.key << " " << d.otherKey << "\n";
+            << d.process << " " << d.other << " " << d.value << " " << d.otherValue << " "
+            << d.note << "\n";
     }
     const Summary& s = r.summary;
     out << "summary " << s.start << " " << s.end << " " << s.makespan << " " << s.busy << " "

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
+#include <QThread>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 
@@ -64,6 +65,11 @@ compare::BatchResult runBatch(const Folder& folder, std::vector<engine::PolicyCo
     BatchRunner runner;
     QSignalSpy finished(&runner, &BatchRunner::finished);
     QSignalSpy progress(&runner, &BatchRunner::progress);
+    bool onGuiThread = true;  // #13: progress used to be emitted from the worker
+    QObject::connect(
+        &runner, &BatchRunner::progress, &runner,
+        [&](int, int) { onGuiThread = onGuiThread && QThread::currentThread() == runner.thread(); },
+        Qt::DirectConnection);
     runner.start(folder.files(), std::move(list));
     EXPECT_TRUE(runner.isRunning());
     EXPECT_TRUE(finished.wait(60000));
@@ -71,6 +77,7 @@ compare::BatchResult runBatch(const Folder& folder, std::vector<engine::PolicyCo
     EXPECT_TRUE(testing::settleWorkers());
     EXPECT_FALSE(progress.isEmpty());
     EXPECT_EQ(progress.last().at(0).toInt(), 4);  // done
+    EXPECT_TRUE(onGuiThread);
     return runner.result();
 }
 

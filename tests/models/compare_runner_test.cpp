@@ -41,12 +41,12 @@ TEST(CompareRunnerTest, OneSummaryPerPolicyAsSimulateGives) {
     EXPECT_TRUE(runner.isRunning());
     ASSERT_TRUE(finished.wait(20000));
     EXPECT_FALSE(runner.isRunning());
-    ASSERT_EQ(runner.results().size(), 2u);
-    EXPECT_EQ(runner.results()[1].policy, "rr:quantum=4");
-    EXPECT_NEAR(runner.results()[1].summary.avgWaiting, 17.0 / 3.0, 1e-9);
-    EXPECT_EQ(runner.results()[1].summary.contextSwitches, 3);
+    ASSERT_EQ(runner.result().size(), 2u);
+    EXPECT_EQ(runner.result()[1].policy, "rr:quantum=4");
+    EXPECT_NEAR(runner.result()[1].summary.avgWaiting, 17.0 / 3.0, 1e-9);
+    EXPECT_EQ(runner.result()[1].summary.contextSwitches, 3);
     auto fcfs = textbook();
-    EXPECT_DOUBLE_EQ(runner.results()[0].summary.avgWaiting,
+    EXPECT_DOUBLE_EQ(runner.result()[0].summary.avgWaiting,
                      engine::simulate(fcfs).summary.avgWaiting);
 }
 
@@ -58,20 +58,23 @@ TEST(CompareRunnerTest, ANewerStartSupersedesTheOlder) {
     ASSERT_TRUE(finished.wait(20000));
     ASSERT_TRUE(testing::settleWorkers());  // the older result has arrived now... and must not
     EXPECT_EQ(finished.count(), 1);
-    EXPECT_EQ(runner.results().size(), 3u);
+    EXPECT_EQ(runner.result().size(), 3u);
 }
 
-TEST(CompareRunnerTest, CancelStopsTheComparison) {
+// #13: a cancelled comparison says so (it used to emit nothing).
+TEST(CompareRunnerTest, CancelStopsTheComparisonAndSaysSo) {
     CompareRunner runner;
     QSignalSpy finished(&runner, &CompareRunner::finished);
     QSignalSpy failed(&runner, &CompareRunner::failed);
+    QSignalSpy cancelled(&runner, &CompareRunner::cancelled);
     runner.start(testing::endlessWorkload(), policies({"rr:quantum=1", "fcfs"}));
     runner.cancel();
     ASSERT_TRUE(testing::settleWorkers());  // years of work: returning means it was cancelled
     EXPECT_FALSE(runner.isRunning());
     EXPECT_EQ(finished.count(), 0);
     EXPECT_EQ(failed.count(), 0);
-    EXPECT_TRUE(runner.results().empty());
+    EXPECT_EQ(cancelled.count(), 1);
+    EXPECT_TRUE(runner.result().empty());
 }
 
 // As for SimulationRunner: getting past reset() with years of work queued proves the destructor

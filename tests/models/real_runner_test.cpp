@@ -60,13 +60,18 @@ TEST(RealRunnerTest, RunsOffTheGuiThreadAndFillsTheErrorTable) {
     EXPECT_EQ(model.rowCount(), 0);
 }
 
-TEST(RealRunnerTest, CancelEndsTheRunWithAMessage) {
+// #13: a cancel is reported as cancelled, not as a failure.
+TEST(RealRunnerTest, CancelEndsTheRunAsCancelled) {
     RealRunner runner;
     QSignalSpy failed(&runner, &RealRunner::failed);
+    QSignalSpy cancelled(&runner, &RealRunner::cancelled);
+    QSignalSpy finished(&runner, &RealRunner::finished);
     QObject::connect(&runner, &RealRunner::progress, &runner, [&runner] { runner.cancel(); });
     ASSERT_TRUE(runner.start(shortWorkload(60), real::RealMode::Dispatch, 10));
-    ASSERT_TRUE(failed.wait(20000));
-    EXPECT_TRUE(failed.first().first().toString().startsWith("Cancelled"));
+    ASSERT_TRUE(cancelled.wait(20000));
+    EXPECT_EQ(failed.count(), 0);
+    EXPECT_EQ(finished.count(), 0);
+    EXPECT_FALSE(runner.isRunning());
     EXPECT_FALSE(runner.result());
 }
 

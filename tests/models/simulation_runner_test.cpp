@@ -38,7 +38,7 @@ TEST(SimulationRunnerTest, DeliversTheResultOfASmallWorkload) {
     runner.start(textbook("rr:quantum=4"));
     EXPECT_TRUE(runner.isRunning());
     ASSERT_TRUE(finished.wait(30000));
-    auto run = finished.at(0).at(0).value<RunPtr>();
+    auto run = runner.result();
     ASSERT_TRUE(run);
     EXPECT_EQ(run->result.policy, "rr:quantum=4");
     EXPECT_EQ(run->result.processes[2].completion, 10);
@@ -56,7 +56,7 @@ TEST(SimulationRunnerTest, TheNewestOfTwoQuickStartsWins) {
     ASSERT_TRUE(finished.wait(30000));
     ASSERT_TRUE(testing::settleWorkers());  // any stale result has arrived now... and must not
     ASSERT_EQ(finished.count(), 1);
-    EXPECT_EQ(finished.at(0).at(0).value<RunPtr>()->result.policy, "rr:quantum=4");
+    EXPECT_EQ(runner.result()->result.policy, "rr:quantum=4");
     EXPECT_EQ(cancelled.count(), 0);
 }
 

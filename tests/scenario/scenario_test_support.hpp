@@ -35,7 +35,7 @@ inline std::vector<std::string> warnings(const LoadResult& result) {
 
 /// Every field of a workload, one per line, for comparisons with readable failures (the engine's
 /// types have no operator==).
-inline std::string dump(const engine::Workload& w) {
+inline std::string dump(const scenario::Scenario& w) {
     std::string out = "name=" + w.name + "\ncpus=" + std::to_string(w.cpus) +
                       "\ncontext_switch=" + std::to_string(w.contextSwitch) +
                       "\nmultiprogramming=" + std::to_string(w.multiprogramming) +
@@ -44,7 +44,7 @@ inline std::string dump(const engine::Workload& w) {
                       "\nexercise=" + std::to_string(w.exercise);
     const auto& p = w.policy;
     out += "\npolicy=" + p.name;
-    for (auto key : engine::allParamKeys()) {
+    for (auto key : engine::allParamNames()) {
         out += " " + std::string(key) + "=";
         auto value = p.value(key);
         if (auto* ticks = std::get_if<engine::Tick>(&value)) {

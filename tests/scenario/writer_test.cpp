@@ -11,8 +11,8 @@ using namespace testing;
 using engine::MlfqLevel;
 using engine::Workload;
 
-Workload richWorkload() {
-    Workload w;
+Scenario richWorkload() {
+    Scenario w;  // exercise: the scenario layer's, not the engine's (#13)
     w.name = "Round: \"robin\" #1 \\ é";
     w.cpus = 2;
     w.contextSwitch = 1;
@@ -33,7 +33,7 @@ Workload richWorkload() {
     return w;
 }
 
-Workload roundTrip(const std::string& text, Format format) {
+Scenario roundTrip(const std::string& text, Format format) {
     auto result = parseScenario(text, "out", format);
     EXPECT_TRUE(result.diagnostics.empty()) << ::testing::PrintToString(errors(result)) << text;
     EXPECT_TRUE(result.warnings.empty()) << ::testing::PrintToString(warnings(result));

@@ -51,6 +51,21 @@ protected:
     QStringList problems;
 };
 
+// #13: the real mode needs Linux; a build without it (-DSCHEDLAB_REAL=OFF) has no Real run tab.
+TEST_F(MainWindowTest, TheRealRunTabIsThereExactlyWhenTheRealModeIsBuilt) {
+    auto* tabs = window.findChild<QTabWidget*>();
+    ASSERT_NE(tabs, nullptr);
+    QStringList names;
+    for (int i = 0; i < tabs->count(); ++i) {
+        names.append(tabs->tabText(i));
+    }
+#ifdef SCHEDLAB_HAVE_REAL
+    EXPECT_EQ(names, QStringList({"Run", "Compare policies", "Real run"}));
+#else
+    EXPECT_EQ(names, QStringList({"Run", "Compare policies"}));
+#endif
+}
+
 TEST_F(MainWindowTest, EditingABurstReRunsAndUndoRestoresTheRun) {
     // Silberschatz FCFS 24, 3, 3: waiting 0, 24, 27.
     EXPECT_EQ(makespan(), 30);

@@ -100,7 +100,7 @@ const PolicyEntry& hrrnPolicy() {
         .summary = QT_TRANSLATE_NOOP("schedlab::engine",
                                      "Runs the ready process with the largest (waiting + burst) / "
                                      "burst, to the end of its burst."),
-        .key = KeyMeaning::ResponseRatio,
+        .rankedBy = RankedBy::ResponseRatio,
         .make = makeHrrn,
     };
     return entry;

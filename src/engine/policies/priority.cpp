@@ -45,7 +45,7 @@ std::unique_ptr<Policy> makePriority(const PolicyContext& context) {
 }
 
 const ParamSpec kParams[] = {
-    {.key = "aging",
+    {.name = "aging",
      .label = QT_TRANSLATE_NOOP("schedlab::engine", "Aging"),
      .help = QT_TRANSLATE_NOOP("schedlab::engine",
                                "Every so many ticks of waiting improve a priority by one"),
@@ -64,7 +64,7 @@ const PolicyEntry& priorityPolicy() {
                                      "of its CPU burst."),
         .params = kParams,
         .can = {.priorities = true},
-        .key = KeyMeaning::Priority,
+        .rankedBy = RankedBy::Priority,
         .make = makePriority,
     };
     return entry;
@@ -79,7 +79,7 @@ const PolicyEntry& priorityPreemptivePolicy() {
                                      "with a strictly better one takes the CPU."),
         .params = kParams,
         .can = {.preemptive = true, .priorities = true},
-        .key = KeyMeaning::Priority,
+        .rankedBy = RankedBy::Priority,
         .make = makePriority,
     };
     return entry;

@@ -37,7 +37,7 @@ std::unique_ptr<Policy> makeRoundRobin(const PolicyContext& context) {
 }
 
 const ParamSpec kParams[] = {
-    {.key = "quantum",
+    {.name = "quantum",
      .label = QT_TRANSLATE_NOOP("schedlab::engine", "Quantum"),
      .help = QT_TRANSLATE_NOOP("schedlab::engine",
                                "Ticks a process runs before it goes to the back of the queue"),

@@ -28,7 +28,7 @@ const PolicyEntry& sjfPolicy() {
         .summary = QT_TRANSLATE_NOOP("schedlab::engine",
                                      "Runs the ready process with the shortest next CPU burst, "
                                      "to the end of that burst."),
-        .key = KeyMeaning::NextBurst,
+        .rankedBy = RankedBy::NextBurst,
         .comparedByDefault = true,
         .make = makeSjf,
     };

@@ -30,7 +30,7 @@ const PolicyEntry& srtfPolicy() {
                                      "Runs the process with the least CPU time left in its burst; "
                                      "a newcomer with strictly less takes the CPU."),
         .can = {.preemptive = true},
-        .key = KeyMeaning::Remaining,
+        .rankedBy = RankedBy::Remaining,
         .make = makeSrtf,
     };
     return entry;

@@ -5,7 +5,7 @@
 #include <sstream>
 #include <vector>
 
-#include "cli/exercise.hpp"
+#include "authoring/exercise.hpp"
 #include "engine/explain.hpp"
 #include "engine/policy_registry.hpp"
 #include "engine/policy_spec.hpp"
@@ -14,7 +14,7 @@
 #include "report/gantt.hpp"
 #include "scenario/scenario_io.hpp"
 
-namespace schedlab::cli {
+namespace schedlab::authoring {
 namespace {
 
 constexpr const char* kContext = "schedlab::exercise";
@@ -231,7 +231,7 @@ std::string writeQuestions(const engine::Workload& w, const std::string& command
                "schedlab::exercise",
                "The scenario as a file (open it in SchedLab to answer step by step in Exercise "
                "mode, or write it with -o FILE):")) +
-           "\n\n" + scenario::toYaml(w);
+           "\n\n" + scenario::toYaml(w, /*exercise=*/true);
     if (!command.empty()) {
         out += "\n" +
                engine::fill(text(QT_TRANSLATE_NOOP("schedlab::exercise", "To see the answers: %1")),
@@ -241,4 +241,4 @@ std::string writeQuestions(const engine::Workload& w, const std::string& command
     return out;
 }
 
-}  // namespace schedlab::cli
+}  // namespace schedlab::authoring

@@ -12,8 +12,9 @@
 #include "engine/result.hpp"
 #include "engine/workload.hpp"
 #include "i18n/translate.hpp"
+#include "scenario/scenario.hpp"
 
-namespace schedlab::cli {
+namespace schedlab::authoring {
 
 struct ExerciseOptions {
     std::uint64_t seed = 1;
@@ -27,7 +28,7 @@ inline constexpr std::int64_t kMaxExerciseProcesses = 26;  ///< a homework, not 
 
 /// The exercise's scenario: processes P1..PN, one CPU, textbook rules, `exercise: true`.
 /// The processes depend only on seed, processes and io, so adding --policy keeps them.
-engine::Workload makeExercise(const ExerciseOptions& options);
+scenario::Scenario makeExercise(const ExerciseOptions& options);
 
 /// The questions: the policy, the processes (and as a file), what to work out. `command` is the
 /// command line that made the exercise, printed with --solve as the way to check.
@@ -39,4 +40,4 @@ std::string writeQuestions(const engine::Workload& workload, const std::string& 
 std::string writeAnswers(const engine::Workload& workload, const engine::SimulationResult& result,
                          i18n::Language language);
 
-}  // namespace schedlab::cli
+}  // namespace schedlab::authoring

@@ -9,7 +9,7 @@
 
 #include "engine/workload.hpp"
 
-namespace schedlab::cli {
+namespace schedlab::authoring {
 
 /// An inclusive range of ticks, written MIN-MAX on the command line.
 struct TickRange {
@@ -49,4 +49,4 @@ private:
     std::uint64_t m_state;
 };
 
-}  // namespace schedlab::cli
+}  // namespace schedlab::authoring

@@ -1,11 +1,11 @@
-#include "cli/generator.hpp"
+#include "authoring/generator.hpp"
 
 #include <algorithm>
 #include <charconv>
 #include <string>
 #include <vector>
 
-namespace schedlab::cli {
+namespace schedlab::authoring {
 namespace {
 
 using engine::Tick;
@@ -93,4 +93,4 @@ engine::Workload generateWorkload(const GenerateOptions& options) {
     return workload;
 }
 
-}  // namespace schedlab::cli
+}  // namespace schedlab::authoring

@@ -1,13 +1,13 @@
-#include "cli/exercise.hpp"
+#include "authoring/exercise.hpp"
 
 #include <algorithm>
 
-#include "cli/generator.hpp"
+#include "authoring/generator.hpp"
 #include "engine/explain.hpp"
 #include "engine/policy_registry.hpp"
 #include "engine/translatable.hpp"
 
-namespace schedlab::cli {
+namespace schedlab::authoring {
 namespace {
 
 using engine::Tick;
@@ -45,10 +45,10 @@ engine::PolicyConfig randomPolicy(SplitMix64& random) {
 
 }  // namespace
 
-engine::Workload makeExercise(const ExerciseOptions& options) {
+scenario::Scenario makeExercise(const ExerciseOptions& options) {
     SplitMix64 random(options.seed);
     std::int64_t count = options.processes.value_or(random.between(3, 5));
-    engine::Workload workload;
+    scenario::Scenario workload;
     auto name = i18n::translate("schedlab::exercise", kExerciseName, options.language);
     workload.name = engine::fill(name, {std::to_string(options.seed)});
     workload.exercise = true;
@@ -66,4 +66,4 @@ engine::Workload makeExercise(const ExerciseOptions& options) {
     return workload;
 }
 
-}  // namespace schedlab::cli
+}  // namespace schedlab::authoring
