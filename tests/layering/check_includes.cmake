@@ -1,0 +1,46 @@
+# The layering test: the include rules that the per-layer include roots (cmake/layers.cmake)
+# cannot enforce, because the compiler finds these includes without any root.
+#   1. No quoted include reaches outside its own folder by path ("../scenario/x.hpp",
+#      "/abs/path"): every quoted include names its layer first ("engine/...").
+#   2. Third-party headers stay in the layers that link them: the engine includes only the
+#      standard library and the system's headers, and nothing in src/ includes Qt (the app's
+#      layers are models/ and ui/).
+# Usage: cmake -DSOURCE_DIR=... -P check_includes.cmake
+cmake_minimum_required(VERSION 3.25)
+set(layers engine i18n scenario report compare real cli models ui)
+set(third_party "^(yaml-cpp|simdjson|nlohmann|CLI|qcustomplot|gtest|gmock|benchmark)")
+set(problems "")
+
+function(check_file file)
+  file(STRINGS ${SOURCE_DIR}/${file} lines REGEX "^[ \t]*#[ \t]*include")
+  foreach(line IN LISTS lines)
+    if(line MATCHES "\"([^\"]*)\"")
+      string(REGEX MATCH "^[^/]*" first "${CMAKE_MATCH_1}")
+      if(NOT first IN_LIST layers)
+        list(APPEND problems "${file}: ${line}: a quoted include must start with its layer (${layers})")
+      endif()
+    elseif(line MATCHES "<([^>]*)>")
+      set(header ${CMAKE_MATCH_1})
+      if(file MATCHES "^src/" AND header MATCHES "^Q")
+        list(APPEND problems "${file}: ${line}: no Qt below the app (models/, ui/)")
+      elseif(file MATCHES "^src/engine/" AND header MATCHES "${third_party}")
+        list(APPEND problems "${file}: ${line}: the engine uses no library but the system's")
+      endif()
+    endif()
+  endforeach()
+  set(problems "${problems}" PARENT_SCOPE)
+endfunction()
+
+file(GLOB_RECURSE files RELATIVE ${SOURCE_DIR}
+  ${SOURCE_DIR}/src/*.cpp ${SOURCE_DIR}/src/*.hpp ${SOURCE_DIR}/models/*.cpp
+  ${SOURCE_DIR}/models/*.hpp ${SOURCE_DIR}/ui/*.cpp ${SOURCE_DIR}/ui/*.hpp)
+foreach(file IN LISTS files)
+  check_file(${file})
+endforeach()
+
+if(problems)
+  list(JOIN problems "\n" text)
+  message(FATAL_ERROR "Includes across the layering (docs/ARCHITECTURE.md, Layers):\n${text}")
+endif()
+list(LENGTH files count)
+message(STATUS "layering: ${count} files checked")
