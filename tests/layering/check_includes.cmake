@@ -5,6 +5,8 @@
 #   2. Third-party headers stay in the layers that link them: the engine includes only the
 #      standard library and the system's headers, and nothing in src/ includes Qt (the app's
 #      layers are models/ and ui/).
+#   3. No target puts src/ or the repository root on its include path, which would show every
+#      layer to the target and to all that link it: layer targets use schedlab_layer_root.
 # Usage: cmake -DSOURCE_DIR=... -P check_includes.cmake
 cmake_minimum_required(VERSION 3.25)
 set(layers engine i18n scenario report compare real cli models ui)
@@ -37,6 +39,21 @@ file(GLOB_RECURSE files RELATIVE ${SOURCE_DIR}
   ${SOURCE_DIR}/models/*.hpp ${SOURCE_DIR}/ui/*.cpp ${SOURCE_DIR}/ui/*.hpp)
 foreach(file IN LISTS files)
   check_file(${file})
+endforeach()
+
+# Rule 3, over every CMakeLists.txt.
+file(GLOB_RECURSE lists RELATIVE ${SOURCE_DIR} ${SOURCE_DIR}/src/CMakeLists.txt
+  ${SOURCE_DIR}/src/*/CMakeLists.txt ${SOURCE_DIR}/models/CMakeLists.txt
+  ${SOURCE_DIR}/ui/CMakeLists.txt ${SOURCE_DIR}/ui/*/CMakeLists.txt
+  ${SOURCE_DIR}/tests/CMakeLists.txt ${SOURCE_DIR}/tests/*/CMakeLists.txt
+  ${SOURCE_DIR}/bench/CMakeLists.txt)
+foreach(list_file IN LISTS lists)
+  file(STRINGS ${SOURCE_DIR}/${list_file} lines REGEX "PROJECT_SOURCE_DIR}(/src)?[ )]")
+  foreach(line IN LISTS lines)
+    if(line MATCHES "include_directories")
+      list(APPEND problems "${list_file}: ${line}: use schedlab_layer_root (cmake/layers.cmake)")
+    endif()
+  endforeach()
 endforeach()
 
 if(problems)
