@@ -4,33 +4,26 @@
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../ui/chart_export.cpp" line="+194"/>
         <source>There is no chart to export.</source>
         <translation>没有可导出的图表。</translation>
     </message>
     <message>
-        <location line="-128"/>
         <source>%1: unknown image type; use .png, .svg or .pdf.</source>
         <translation>%1：未知的图像类型；请使用 .png、.svg 或 .pdf。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Image size %1x%2 is out of range (%3 to %4 pixels a side).</source>
         <translation>图像尺寸 %1x%2 超出范围（每边 %3 到 %4 像素）。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1: the folder does not exist.</source>
         <translation>%1：文件夹不存在。</translation>
     </message>
     <message>
-        <location line="+95"/>
-        <location line="+27"/>
         <source>%1: cannot write the image.</source>
         <translation>%1：无法写入图像。</translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>There is no run to draw.</source>
         <translation>没有可绘制的运行结果。</translation>
     </message>
@@ -38,77 +31,62 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/app_options.cpp" line="+58"/>
         <source>--size needs WIDTHxHEIGHT, e.g. 1440x900, not &apos;%1&apos;</source>
         <translation>--size 需要 宽x高，例如 1440x900，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>--time needs a tick &gt;= 0, not &apos;%1&apos;</source>
         <translation>--time 需要一个 &gt;= 0 的时刻，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>--tab is run or compare, not &apos;%1&apos;</source>
         <translation>--tab 只能是 run 或 compare，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>--theme is system, light or dark, not &apos;%1&apos;</source>
         <translation>--theme 只能是 system、light 或 dark，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>SchedLab: watch CPU scheduling step by step.</source>
         <translation>SchedLab：一步一步观察 CPU 调度。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Scenario file to open (.yaml, .yml, .json).</source>
         <translation>要打开的场景文件（.yaml、.yml、.json）。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Policy SPEC to use instead of the file&apos;s, e.g. rr:quantum=4.</source>
         <translation>代替文件中调度算法的算法描述 SPEC，例如 rr:quantum=4。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Render the window to a PNG file and exit.</source>
         <translation>将窗口渲染为 PNG 文件后退出。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Window size for --screenshot (default 1440x900).</source>
         <translation>--screenshot 使用的窗口尺寸（默认 1440x900）。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show the state at this tick (default: the middle of the run).</source>
         <translation>显示该时刻的状态（默认：运行过程的中间）。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Tab to show: run or compare.</source>
         <translation>要显示的标签页：run 或 compare。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Colours: system, light or dark.</source>
         <translation>配色：system、light 或 dark。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Language, e.g. en or zh_CN (default: the system&apos;s).</source>
         <translation>界面语言，例如 en 或 zh_CN（默认：跟随系统）。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>give at most one scenario file</source>
         <translation>最多只能指定一个场景文件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_files.cpp" line="+26"/>
         <source>Scenarios (*.yaml *.yml *.json);;All files (*)</source>
         <translation>场景文件 (*.yaml *.yml *.json);;所有文件 (*)</translation>
     </message>
@@ -116,12 +94,10 @@
 <context>
     <name>RealRunChartText</name>
     <message>
-        <location filename="../ui/real_run_chart.cpp" line="+24"/>
         <source>Simulated</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Real (measured)</source>
         <translation>真实（实测）</translation>
     </message>
@@ -129,27 +105,22 @@
 <context>
     <name>ScenarioText</name>
     <message>
-        <location filename="../models/scenario_check.cpp" line="+64"/>
         <source>expected CPU first: bursts start with a CPU burst, not &apos;%1&apos;</source>
         <translation>应先是 CPU：区间序列必须以 CPU 区间开始，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>CPU and I/O must alternate: &apos;%1&apos; is out of turn</source>
         <translation>CPU 与 I/O 必须交替出现：“%1”顺序不对</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&apos;%1&apos; needs a number after it</source>
         <translation>“%1”后面需要一个数字</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>a burst must be a whole number &gt; 0: &apos;%1&apos;</source>
         <translation>区间长度必须是大于 0 的整数：“%1”</translation>
     </message>
     <message>
-        <location line="+119"/>
         <source>(first in row %1)</source>
         <translation>（首次出现在第 %1 行）</translation>
     </message>
@@ -161,28 +132,22 @@
         <translation>real 运行真实进程，需要 Linux；此 schedlab-cli 构建时未包含它</translation>
     </message>
     <message>
-        <location filename="../src/cli/common.cpp" line="+63"/>
-        <location line="+7"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/input_files.cpp" line="+71"/>
         <source>cannot read the folder: %1</source>
         <translation>无法读取文件夹：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>no .yaml, .yml or .json file in this folder</source>
         <translation>此文件夹中没有 .yaml、.yml 或 .json 文件</translation>
     </message>
     <message>
-        <location line="+52"/>
         <source>no file matches this pattern</source>
         <translation>没有与此模式匹配的文件</translation>
     </message>
     <message>
-        <location filename="../src/cli/validate_command.cpp" line="+16"/>
         <source>%1: ok</source>
         <translation>%1: 通过</translation>
     </message>
@@ -190,282 +155,226 @@
 <context>
     <name>schedlab::engine</name>
     <message>
-        <location filename="../src/engine/explain.cpp" line="+26"/>
         <source>shortest next burst: %1</source>
         <translation>下一个 CPU 区间最短：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>shortest remaining: %1</source>
         <translation>剩余时间最短：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>best priority: %1</source>
         <translation>优先级最高：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>highest response ratio: %1</source>
         <translation>响应比最高：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>first in the highest non-empty level: %1</source>
         <translation>最高非空队列中的第一个：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>first in the ready queue</source>
         <translation>就绪队列中的第一个</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>it is ahead of it in level %1</source>
         <translation>在第 %1 级队列中排在它前面</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>level %1 &lt; %2</source>
         <translation>级别 %1 &lt; %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>remaining %1 &lt; %2</source>
         <translation>剩余时间 %1 &lt; %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>priority %1 &lt; %2</source>
         <translation>优先级 %1 &lt; %2</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>CPU %1 runs %2 (%3)</source>
         <translation>CPU %1 运行 %2（%3）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 continues on CPU %2 (nothing else is ready)</source>
         <translation>%1 继续在 CPU %2 上运行（没有其他就绪进程）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 preempts %2 on CPU %3: %4</source>
         <translation>%1 在 CPU %3 上抢占 %2：%4</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 used up its quantum on CPU %2</source>
         <translation>%1 在 CPU %2 上用完了时间片</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 used up its allotment and moves down to level %2</source>
         <translation>%1 用完了配额，降到第 %2 级</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>priority boost: every process goes back to the top level</source>
         <translation>优先级提升：所有进程回到最高级</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 starts I/O for 1 tick</source>
         <translation>%1 开始 I/O，持续 1 个时钟</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 starts I/O for %2 ticks</source>
         <translation>%1 开始 I/O，持续 %2 个时钟</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 finishes</source>
         <translation>%1 完成</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>CPU %1 stays idle while %2 does I/O (multiprogramming is off)</source>
         <translation>CPU %1 在 %2 做 I/O 期间保持空闲（未开启多道程序）</translation>
     </message>
     <message>
-        <location filename="../src/engine/policies/fcfs.cpp" line="+34"/>
         <source>First come, first served</source>
         <translation>先来先服务（FCFS）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Runs processes in the order they became ready, each to the end of its CPU burst.</source>
         <translation>按进程进入就绪状态的先后顺序运行，每个进程运行到其 CPU 区间结束。</translation>
     </message>
     <message>
-        <location filename="../src/engine/policies/hrrn.cpp" line="+99"/>
         <source>Highest response ratio next</source>
         <translation>高响应比优先（HRRN）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Runs the ready process with the largest (waiting + burst) / burst, to the end of its burst.</source>
         <translation>运行响应比（等待时间 + 区间）/ 区间最大的就绪进程，直到其区间结束。</translation>
     </message>
     <message>
-        <location filename="../src/engine/policies/mlfq.cpp" line="+320"/>
         <source>Levels</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Highest priority first. A blank quantum runs each burst out; a blank allotment never moves a process down.</source>
         <translation>最高优先级在前。时间片留空表示每个区间运行到结束；配额留空表示进程永不降级。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Boost every</source>
         <translation>优先级提升间隔</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every so many ticks all processes go back to the top level</source>
         <translation>每隔这么多个时钟，所有进程回到最高级</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Fresh quantum and allotment after I/O (reset_on_io)</source>
         <translation>I/O 后重置时间片和配额（reset_on_io）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A process that starts I/O gets a fresh quantum and allotment at its level</source>
         <translation>开始 I/O 的进程在本级重新获得完整的时间片和配额</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Back from I/O to the front of its level (io_to_front)</source>
         <translation>I/O 返回后排到本级队首（io_to_front）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A process back from I/O goes to the front of its level&apos;s queue</source>
         <translation>I/O 完成的进程排到本级队列的队首</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Demote only if others wait (stay_if_alone)</source>
         <translation>仅当有进程等待时降级（stay_if_alone）</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Preempt for a higher level (preempt)</source>
         <translation>高级别就绪时立即抢占（preempt）</translation>
     </message>
     <message>
-        <location line="-6"/>
         <source>A process whose quantum ends while no other process is ready stays at its level (Stallings)</source>
         <translation>时间片用完时若没有其他就绪进程，进程留在本级（Stallings）</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>When off, a process that becomes ready at a higher level waits until the running process&apos;s quantum ends (Stallings)</source>
         <translation>关闭时，进入更高优先级队列的进程要等正在运行的进程用完时间片（Stallings）</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 used up its quantum but stays at level %3: no other process is ready</source>
         <translation>%1 用完了时间片，但留在第 %3 级：没有其他就绪进程</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 waits at level %3 until the running process&apos;s quantum ends</source>
         <translation>%1 在第 %3 级等待，直到正在运行的进程用完时间片</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Multilevel feedback queue</source>
         <translation>多级反馈队列（MLFQ）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Serves the highest non-empty level first, round robin within a level; a process that uses up its allotment moves down.</source>
         <translation>先服务最高的非空级别，同级内时间片轮转；用完配额的进程降一级。</translation>
     </message>
     <message>
-        <location filename="../src/engine/policies/priority.cpp" line="+49"/>
         <source>Aging</source>
         <translation>老化</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every so many ticks of waiting improve a priority by one</source>
         <translation>每等待这么多个时钟，优先级提高一级</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Priority (non-preemptive)</source>
         <translation>优先级（非抢占）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Runs the ready process with the best priority, to the end of its CPU burst.</source>
         <translation>运行优先级最高的就绪进程，直到其 CPU 区间结束。</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Priority (preemptive)</source>
         <translation>优先级（抢占）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Runs the ready process with the best priority; a newcomer with a strictly better one takes the CPU.</source>
         <translation>运行优先级最高的就绪进程；优先级严格更高的新就绪进程会抢占 CPU。</translation>
     </message>
     <message>
-        <location filename="../src/engine/policies/round_robin.cpp" line="+41"/>
         <source>Quantum</source>
         <translation>时间片</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ticks a process runs before it goes to the back of the queue</source>
         <translation>进程回到队尾之前运行的时钟数</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Round robin</source>
         <translation>时间片轮转（RR）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Runs processes in turn from one queue, each for at most one quantum, then to the back of the queue.</source>
         <translation>从一个队列中轮流运行进程，每次最多一个时间片，然后回到队尾。</translation>
     </message>
     <message>
-        <location filename="../src/engine/policies/sjf.cpp" line="+27"/>
         <source>Shortest job first (non-preemptive)</source>
         <translation>短作业优先（非抢占，SJF）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Runs the ready process with the shortest next CPU burst, to the end of that burst.</source>
         <translation>运行下一个 CPU 区间最短的就绪进程，直到该区间结束。</translation>
     </message>
     <message>
-        <location filename="../src/engine/policies/srtf.cpp" line="+28"/>
         <source>Shortest remaining time first</source>
         <translation>最短剩余时间优先（SRTF）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Runs the process with the least CPU time left in its burst; a newcomer with strictly less takes the CPU.</source>
         <translation>运行当前区间剩余 CPU 时间最少的进程；剩余时间严格更少的新就绪进程会抢占 CPU。</translation>
     </message>
@@ -473,149 +382,118 @@
 <context>
     <name>schedlab::exercise</name>
     <message>
-        <location filename="../src/cli/exercise.cpp" line="+19"/>
         <source>Exercise (seed %1)</source>
         <translation>练习（种子 %1）</translation>
     </message>
     <message>
-        <location filename="../src/cli/exercise_text.cpp" line="+74"/>
-        <location line="+102"/>
         <source>name</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+102"/>
         <source>arrival</source>
         <translation>到达时间</translation>
     </message>
     <message>
-        <location line="-100"/>
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>bursts</source>
         <translation>CPU/I/O 区间</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Policy: %1 — %2</source>
         <translation>调度算法：%1 — %2</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>One CPU. At one instant, new arrivals join the ready queue first, then processes back from I/O, then the process whose quantum just ran out; ties go to the earlier arrival, then to the process listed first.</source>
         <translation>单个 CPU。同一时刻，新到达的进程先进入就绪队列，其次是 I/O 完成返回的进程，最后是时间片刚用完的进程；条件相同时先到达者优先，再按列表顺序。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>One CPU. At one instant, new arrivals join the ready queue before processes back from I/O; ties go to the earlier arrival, then to the process listed first.</source>
         <translation>单个 CPU。同一时刻，新到达的进程先于 I/O 完成返回的进程进入就绪队列；条件相同时先到达者优先，再按列表顺序。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>A smaller priority number means a higher priority.</source>
         <translation>优先级数值越小，优先级越高。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A larger priority number means a higher priority.</source>
         <translation>优先级数值越大，优先级越高。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Questions:</source>
         <translation>问题：</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Draw the Gantt chart: which process runs at each tick, until every process has finished.</source>
         <translation>画出甘特图：每个时钟运行哪个进程，直到所有进程终止。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>For each process, give its response time (first run - arrival), turnaround time (completion - arrival) and waiting time (ticks spent ready; time blocked on I/O does not count).</source>
         <translation>求每个进程的响应时间（首次运行 - 到达）、周转时间（完成 - 到达）和等待时间（处于就绪状态的时钟数；因 I/O 阻塞的时间不计入）。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Give the average response, turnaround and waiting times.</source>
         <translation>求平均响应时间、平均周转时间和平均等待时间。</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Gantt chart (1 column = 1 tick)</source>
         <translation>甘特图（1 列 = 1 个时钟）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source># running  . ready  = blocked (I/O)  - idle  ~ context switch</source>
         <translation># 运行  . 就绪  = 阻塞（I/O）  - 空闲  ~ 上下文切换</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>CPU rows:</source>
         <translation>CPU 行：</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>first run</source>
         <translation>首次运行</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>completion</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>response</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>turnaround</source>
         <translation>周转时间</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>waiting</source>
         <translation>等待时间</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>average</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Answers:</source>
         <translation>答案：</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Times of each process (in ticks):</source>
         <translation>各进程的时间（单位：时钟）：</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>How the scheduler decided:</source>
         <translation>调度器的决策：</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Processes (times in ticks):</source>
         <translation>进程（时间单位：时钟）：</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The scenario as a file (open it in SchedLab to answer step by step in Exercise mode, or write it with -o FILE):</source>
         <translation>场景文件（在 SchedLab 中打开即可在练习模式中逐步作答，或用 -o FILE 写入文件）：</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>To see the answers: %1</source>
         <translation>查看答案：%1</translation>
     </message>
@@ -623,22 +501,18 @@
 <context>
     <name>schedlab::models::BatchModel</name>
     <message>
-        <location filename="../models/batch_model.cpp" line="+127"/>
         <source>Scenario file, relative to the chosen folder</source>
         <translation>场景文件（相对于所选文件夹）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The scenario&apos;s name in the file</source>
         <translation>文件中的场景名称</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Scenario</source>
         <translation>场景</translation>
     </message>
@@ -646,102 +520,82 @@
 <context>
     <name>schedlab::models::CompareModel</name>
     <message>
-        <location filename="../models/compare_model.cpp" line="+108"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Best of the compared policies</source>
         <translation>所比较算法中的最优值</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>Scheduling policy with its parameters</source>
         <translation>调度算法及其参数</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Average ticks a process spends ready, waiting for a CPU (lower is better)</source>
         <translation>进程处于就绪状态、等待 CPU 的平均时钟数（越低越好）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Average ticks from arrival to completion (lower is better)</source>
         <translation>从到达到完成的平均时钟数（越低越好）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Average ticks from arrival to first run (lower is better)</source>
         <translation>从到达到首次运行的平均时钟数（越低越好）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Share of CPU time spent running processes (higher is better)</source>
         <translation>CPU 用于运行进程的时间比例（越高越好）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Dispatches of a different process than the CPU ran last (lower is better)</source>
         <translation>调度到与 CPU 上一次运行的进程不同的进程的次数（越低越好）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Processes finished per tick (higher is better)</source>
         <translation>每个时钟完成的进程数（越高越好）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Longest time any process spent waiting (lower is better)</source>
         <translation>所有进程中最长的等待时间（越低越好）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Ticks from the first arrival to the last completion (lower is better)</source>
         <translation>从第一个进程到达到最后一个进程完成的时钟数（越低越好）</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Policy</source>
         <translation>调度算法</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Avg waiting</source>
         <translation>平均等待时间</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Avg turnaround</source>
         <translation>平均周转时间</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Avg response</source>
         <translation>平均响应时间</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>CPU utilization</source>
         <translation>CPU 利用率</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Context switches</source>
         <translation>上下文切换次数</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Max waiting</source>
         <translation>最长等待时间</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Makespan</source>
         <translation>总完成时间</translation>
     </message>
@@ -749,12 +603,10 @@
 <context>
     <name>schedlab::models::CompareRunner</name>
     <message>
-        <location filename="../models/compare_runner.cpp" line="+58"/>
         <source>The workload cannot be simulated: %1</source>
         <translation>无法模拟该负载：%1</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>The simulation failed: %1</source>
         <translation>模拟失败：%1</translation>
     </message>
@@ -762,7 +614,6 @@
 <context>
     <name>schedlab::models::DecisionLogModel</name>
     <message>
-        <location filename="../models/decision_log_model.cpp" line="+24"/>
         <source>t=%1: %2</source>
         <translation>t=%1：%2</translation>
     </message>
@@ -770,12 +621,10 @@
 <context>
     <name>schedlab::models::ExerciseSession</name>
     <message>
-        <location filename="../models/exercise_session.cpp" line="+124"/>
         <source>%1 arrives</source>
         <translation>%1 到达</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is back from I/O</source>
         <translation>%1 完成 I/O，回到就绪队列</translation>
     </message>
@@ -790,102 +639,82 @@
 <context>
     <name>schedlab::models::MetricsModel</name>
     <message>
-        <location filename="../models/metrics_model.cpp" line="+135"/>
         <source>Average</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>Averages over the whole run</source>
         <translation>整个运行的平均值</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Process</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Arrival</source>
         <translation>到达</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>First run</source>
         <translation>首次运行</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Completion</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Response</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Turnaround</source>
         <translation>周转</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Waiting</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>I/O</source>
         <translation>I/O</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Process name</source>
         <translation>进程名</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tick at which the process arrives</source>
         <translation>进程到达的时刻</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>First tick the process actually runs</source>
         <translation>进程第一次实际运行的时刻</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tick at which its last CPU burst ends</source>
         <translation>最后一个 CPU 区间结束的时刻</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Response = first run - arrival</source>
         <translation>响应时间 = 首次运行 - 到达</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Turnaround = completion - arrival</source>
         <translation>周转时间 = 完成 - 到达</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ticks spent in the ready state so far (never blocked time)</source>
         <translation>到目前为止处于就绪状态的时钟数（不含阻塞时间）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Total CPU burst ticks</source>
         <translation>CPU 区间总时钟数</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Total I/O burst ticks</source>
         <translation>I/O 区间总时钟数</translation>
     </message>
@@ -902,42 +731,34 @@
 <context>
     <name>schedlab::models::ProcessTableModel</name>
     <message>
-        <location filename="../models/process_table_model.cpp" line="+100"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Arrival</source>
         <translation>到达时间</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Bursts</source>
         <translation>CPU/I/O 区间</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Unique name of the process</source>
         <translation>进程的唯一名称</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Tick at which the process arrives; blank means 0</source>
         <translation>进程到达的时刻；留空表示 0</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Priority, compared as the priority order says; blank means 0</source>
         <translation>优先级，按“优先级顺序”设置进行比较；留空表示 0</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>CPU and I/O bursts, alternating, starting and ending with CPU: 5 3 2, [5, 3, 2] or CPU 5, IO 3, CPU 2</source>
         <translation>CPU 区间与 I/O 区间交替出现，以 CPU 区间开始并结束：5 3 2、[5, 3, 2] 或 CPU 5, IO 3, CPU 2</translation>
     </message>
@@ -945,64 +766,50 @@
 <context>
     <name>schedlab::models::RealErrorModel</name>
     <message>
-        <location filename="../models/real_error_model.cpp" line="+98"/>
         <source>The kernel&apos;s count of switches away from the process</source>
         <translation>内核统计的该进程被切换走的次数</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Milliseconds from tick 0; error = real - simulated</source>
         <translation>从时刻 0 起的毫秒数；误差 = 真实 - 模拟</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Process</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>First run (sim)</source>
         <translation>首次运行（模拟）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>First run (real)</source>
         <translation>首次运行（真实）</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+6"/>
-        <location line="+6"/>
         <source>Error</source>
         <translation>误差</translation>
     </message>
     <message>
-        <location line="-10"/>
         <source>Completion (sim)</source>
         <translation>完成（模拟）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Completion (real)</source>
         <translation>完成（真实）</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Waiting (sim)</source>
         <translation>等待（模拟）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Waiting (real)</source>
         <translation>等待（真实）</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Voluntary</source>
         <translation>自愿切换</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Involuntary</source>
         <translation>非自愿切换</translation>
     </message>
@@ -1010,12 +817,10 @@
 <context>
     <name>schedlab::models::RealRunner</name>
     <message>
-        <location filename="../models/real_runner.cpp" line="+59"/>
         <source>Cancelled: every child process was stopped.</source>
         <translation>已取消：所有子进程都已停止。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The real run did not finish: %1</source>
         <translation>真实运行未完成：%1</translation>
     </message>
@@ -1023,175 +828,142 @@
 <context>
     <name>schedlab::models::ScenarioDocument</name>
     <message>
-        <location filename="../models/scenario_document.cpp" line="+29"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>arrival</source>
         <translation>到达时间</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>bursts</source>
         <translation>区间</translation>
     </message>
     <message>
-        <location line="+79"/>
         <source>row %1, %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1: cannot write: %2</source>
         <translation>%1：无法写入：%2</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Edit %1 of %2</source>
         <translation>编辑 %2 的%1</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Add process %1</source>
         <translation>添加进程 %1</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Remove %1</source>
         <translation>删除 %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Remove %n processes</source>
         <translation>
             <numerusform>删除 %n 个进程</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Duplicate %1</source>
         <translation>复制 %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Duplicate %n processes</source>
         <translation>
             <numerusform>复制 %n 个进程</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Move %1 up</source>
         <translation>上移 %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Move %1 down</source>
         <translation>下移 %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Move %n processes up</source>
         <translation>
             <numerusform>上移 %n 个进程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Move %n processes down</source>
         <translation>
             <numerusform>下移 %n 个进程</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../models/scenario_document_apply.cpp" line="+48"/>
         <source>Use policy %1</source>
         <translation>使用调度算法 %1</translation>
     </message>
     <message>
-        <location line="-14"/>
         <source>Change %1 to %2</source>
         <translation>将%1改为 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Turn on %1</source>
         <translation>开启%1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Turn off %1</source>
         <translation>关闭%1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Change %1</source>
         <translation>修改%1</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Change the policy</source>
         <translation>修改调度算法</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Rename the scenario to %1</source>
         <translation>将场景重命名为 %1</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Change CPUs to %1</source>
         <translation>将 CPU 数改为 %1</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Change context switch to %1</source>
         <translation>将上下文切换时间改为 %1</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Turn on multiprogramming</source>
         <translation>开启多道程序</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Turn off multiprogramming</source>
         <translation>关闭多道程序</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Use the OSTEP rules</source>
         <translation>使用 OSTEP 规则</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Use the textbook rules</source>
         <translation>使用教科书规则</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Larger priority first</source>
         <translation>优先级数值大者优先</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Smaller priority first</source>
         <translation>优先级数值小者优先</translation>
     </message>
@@ -1199,12 +971,10 @@
 <context>
     <name>schedlab::models::SimulationRunner</name>
     <message>
-        <location filename="../models/simulation_runner.cpp" line="+77"/>
         <source>The workload cannot be simulated: %1</source>
         <translation>无法模拟该负载：%1</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>The simulation failed: %1</source>
         <translation>模拟失败：%1</translation>
     </message>
@@ -1212,246 +982,194 @@
 <context>
     <name>schedlab::report</name>
     <message>
-        <location filename="../src/report/compare_report.cpp" line="+63"/>
         <source>* best of the file&apos;s rows: lowest, or highest for cpu_utilization, throughput and fairness</source>
         <translation>* 同一文件各行中的最优值：取最低，CPU 利用率、吞吐量和公平性取最高</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>scenario</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>policy</source>
         <translation>调度算法</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>avg_response</source>
         <translation>平均响应时间</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>avg_turnaround</source>
         <translation>平均周转时间</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>avg_waiting</source>
         <translation>平均等待时间</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>max_waiting</source>
         <translation>最长等待时间</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>cpu_utilization</source>
         <translation>CPU 利用率</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../src/report/text_report.cpp" line="+108"/>
         <source>throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>context_switches</source>
         <translation>上下文切换次数</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../src/report/text_report.cpp" line="-6"/>
         <source>makespan</source>
         <translation>总完成时间</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>p95_waiting</source>
         <translation>等待时间 p95</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>fairness</source>
         <translation>公平性</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>p95_turnaround</source>
         <translation>周转时间 p95</translation>
     </message>
     <message>
-        <location filename="../src/report/gantt.cpp" line="+160"/>
         <source>a process (too many to name)</source>
         <translation>某个进程（进程太多，无法逐一标出）</translation>
     </message>
     <message>
-        <location line="+111"/>
         <source>Gantt chart (1 column = 1 tick)</source>
         <translation>甘特图（1 列 = 1 个时钟）</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Gantt chart (1 column = %1 ticks, each showing what filled most of them)</source>
         <translation>甘特图（1 列 = %1 个时钟，显示其中占时最多的状态）</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>running on that CPU</source>
         <translation>在该 CPU 上运行</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>running</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>blocked (I/O)</source>
         <translation>阻塞（I/O）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>context switch</source>
         <translation>上下文切换</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>CPU rows:</source>
         <translation>CPU 行：</translation>
     </message>
     <message>
-        <location line="+88"/>
         <source>Gantt chart: nothing ran</source>
         <translation>甘特图：没有进程运行</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>(%1 processes: rows per process are drawn for at most %2)</source>
         <translation>（%1 个进程：最多为 %2 个进程逐行绘制）</translation>
     </message>
     <message>
-        <location filename="../src/report/text_report.cpp" line="-71"/>
         <source>(unnamed scenario)</source>
         <translation>（未命名场景）</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>1 CPU</source>
         <translation>1 个 CPU</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 CPUs</source>
         <translation>%1 个 CPU</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1  |  policy %2  |  %3</source>
         <translation>%1  |  调度算法 %2  |  %3</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>name</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>arrival</source>
         <translation>到达时间</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>first run</source>
         <translation>首次运行</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>completion</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>response</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+53"/>
         <source>turnaround</source>
         <translation>周转时间</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+50"/>
         <source>waiting</source>
         <translation>等待时间</translation>
     </message>
     <message>
-        <location line="-49"/>
         <source>cpu</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>io</source>
         <translation>I/O</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>max %1, p95 %2</source>
         <translation>最大 %1，p95 %2</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>average</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1 ticks (%2 to %3)</source>
         <translation>%1 个时钟（%2 到 %3）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>cpu utilization</source>
         <translation>CPU 利用率</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>per CPU</source>
         <translation>各 CPU</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 processes per tick</source>
         <translation>每个时钟 %1 个进程</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>context switches</source>
         <translation>上下文切换次数</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>fairness (Jain)</source>
         <translation>公平性（Jain 指数）</translation>
     </message>
@@ -1459,206 +1177,166 @@
 <context>
     <name>schedlab::ui::BatchWindow</name>
     <message>
-        <location filename="../ui/batch_window.cpp" line="+51"/>
         <source>Batch comparison - SchedLab</source>
         <translation>批量比较 - SchedLab</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Choose a folder of scenario files, check the policies, then Run.</source>
         <translation>选择场景文件所在的文件夹，勾选调度算法，然后点击“运行”。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Comparison cancelled; the table shows the previous one.</source>
         <translation>比较已取消；表格显示的是上一次的结果。</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>A folder with .yaml, .yml or .json scenario files</source>
         <translation>包含 .yaml、.yml 或 .json 场景文件的文件夹</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>C&amp;hoose...</source>
         <translation>选择(&amp;H)...</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Folder:</source>
         <translation>文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Policies</source>
         <translation>调度算法</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Add a SPEC, e.g. rr:quantum=2</source>
         <translation>添加 SPEC，例如 rr:quantum=2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A policy with parameters as schedlab-cli --policies takes it; Enter adds it</source>
         <translation>带参数的调度算法，写法与 schedlab-cli --policies 相同；按回车添加</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>Every file under every policy (best of each file marked)</source>
         <translation>每个文件在每种算法下的结果（标出每个文件的最佳值）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The selected file</source>
         <translation>所选文件</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Problems (files with errors are left out)</source>
         <translation>问题（有错误的文件不参与比较）</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+20"/>
         <source>%1
     %2</source>
         <translation>%1
     %2</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Policy added and checked.</source>
         <translation>已添加并勾选该算法。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not a policy: %1</source>
         <translation>不是有效的算法：%1</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>Folder of scenario files</source>
         <translation>场景文件所在的文件夹</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Check at least one policy.</source>
         <translation>请至少勾选一种算法。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Choose a folder first.</source>
         <translation>请先选择文件夹。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1: cannot read the folder: %2</source>
         <translation>%1：无法读取该文件夹：%2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1: no .yaml, .yml or .json file in this folder.</source>
         <translation>%1：该文件夹中没有 .yaml、.yml 或 .json 文件。</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>Comparing %n file(s)...</source>
         <translation>
             <numerusform>正在比较 %n 个文件...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
         <source>%n file(s) compared; %1 could not be used (listed below).</source>
         <translation>
             <numerusform>已比较 %n 个文件；%1 个文件无法使用（见下方列表）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n file(s) compared.</source>
         <translation>
             <numerusform>已比较 %n 个文件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/batch_window_export.cpp" line="+27"/>
         <source>Export &amp;table</source>
         <translation>导出表格(&amp;T)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>As &amp;CSV...</source>
         <translation>CSV 格式(&amp;C)...</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>As &amp;Markdown...</source>
         <translation>Markdown 格式(&amp;M)...</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Export this &amp;chart...</source>
         <translation>导出此图表(&amp;C)...</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export &amp;every chart...</source>
         <translation>导出全部图表(&amp;E)...</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>One picture per file, at the slide preset, into a folder</source>
         <translation>每个文件一张图（幻灯片预设），保存到一个文件夹</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1: policies compared</source>
         <translation>%1：调度算法比较</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Table saved to %1.</source>
         <translation>表格已保存到 %1。</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Chart saved to %1.</source>
         <translation>图表已保存到 %1。</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Folder for the charts (one per file)</source>
         <translation>保存图表的文件夹（每个文件一张）</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Export every chart</source>
         <translation>导出全部图表</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n chart(s) saved to %1.</source>
         <translation>
             <numerusform>已将 %n 张图表保存到 %1。</numerusform>
@@ -1668,47 +1346,38 @@
 <context>
     <name>schedlab::ui::ChartRegistry</name>
     <message>
-        <location filename="../ui/chart_registry.cpp" line="+17"/>
         <source>There is no run to draw.</source>
         <translation>没有可绘制的运行结果。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>There is no comparison to draw.</source>
         <translation>没有可绘制的比较结果。</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The levels chart needs an mlfq run; this one is %1.</source>
         <translation>队列级别图需要 MLFQ 的运行结果；当前为 %1。</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Gantt chart</source>
         <translation>甘特图</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>CPU utilization</source>
         <translation>CPU 利用率</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Policy comparison</source>
         <translation>调度算法比较</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Queues and process states</source>
         <translation>队列与进程状态</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>MLFQ levels over time</source>
         <translation>MLFQ 队列级别随时间变化</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Unknown chart kind &apos;%1&apos;.</source>
         <translation>未知的图表类型“%1”。</translation>
     </message>
@@ -1716,12 +1385,10 @@
 <context>
     <name>schedlab::ui::ChartStyle</name>
     <message>
-        <location filename="../ui/chart_style.cpp" line="+103"/>
         <source>1 tick</source>
         <translation>1 个时钟</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 ticks</source>
         <translation>%1 个时钟</translation>
     </message>
@@ -1729,47 +1396,38 @@
 <context>
     <name>schedlab::ui::CompareChart</name>
     <message>
-        <location filename="../ui/compare_chart.cpp" line="+44"/>
         <source>Average times in ticks (lower is better)</source>
         <translation>平均时间，单位为时钟（越低越好）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>CPU utilization (higher is better)</source>
         <translation>CPU 利用率（越高越好）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Context switches (lower is better)</source>
         <translation>上下文切换次数（越低越好）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Waiting</source>
         <translation>等待时间</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Turnaround</source>
         <translation>周转时间</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Response</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Utilization</source>
         <translation>利用率</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Context switches</source>
         <translation>上下文切换</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%</source>
         <translation>%</translation>
     </message>
@@ -1777,76 +1435,60 @@
 <context>
     <name>schedlab::ui::CompareTab</name>
     <message>
-        <location filename="../ui/compare_tab.cpp" line="+62"/>
         <source>Policies to compare</source>
         <translation>要比较的调度算法</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Run comparison</source>
         <translation>开始比较</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open a scenario to compare policies.</source>
         <translation>打开一个场景以比较调度算法。</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>Export table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Save the table as schedlab-cli compare writes it, for a spreadsheet or a report</source>
         <translation>按 schedlab-cli compare 的输出格式保存表格，用于电子表格或报告</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>As &amp;CSV...</source>
         <translation>CSV 格式(&amp;C)...</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>As &amp;Markdown...</source>
         <translation>Markdown 格式(&amp;M)...</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Table saved to %1.</source>
         <translation>表格已保存到 %1。</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>%1
     %2</source>
         <translation>%1
     %2</translation>
     </message>
     <message>
-        <location line="+60"/>
         <source>Check at least one policy.</source>
         <translation>请至少勾选一个调度算法。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Simulating the checked policies…</source>
         <translation>正在模拟勾选的调度算法…</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../ui/plot_chart.cpp" line="+81"/>
         <source>Policies compared</source>
         <translation>调度算法比较结果</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../ui/plot_chart.cpp" line="+1"/>
         <source>%1: policies compared</source>
         <translation>%1：调度算法比较结果</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Policies compared: %1. The best value of each metric is bold and starred.</source>
         <translation>已比较的调度算法：%1。每项指标的最优值以粗体和星号标出。</translation>
     </message>
@@ -1854,37 +1496,30 @@
 <context>
     <name>schedlab::ui::CompareTableExport</name>
     <message>
-        <location filename="../ui/compare_table_export.cpp" line="+29"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Markdown table (*.md *.markdown)</source>
         <translation>Markdown 表格 (*.md *.markdown)</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>%1: unknown table type; use .csv or .md.</source>
         <translation>%1：未知的表格类型；请使用 .csv 或 .md。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>There is no comparison to export yet.</source>
         <translation>还没有可导出的比较结果。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1: cannot write the file: %2</source>
         <translation>%1：无法写入文件：%2</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Export the comparison table</source>
         <translation>导出比较表格</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -1892,127 +1527,102 @@
 <context>
     <name>schedlab::ui::ExercisePanel</name>
     <message>
-        <location filename="../ui/exercise_panel.cpp" line="+143"/>
         <source>Finished: %1 of %2 decisions right.</source>
         <translation>完成：%2 个决策中答对 %1 个。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Exercise mode is off. Open an exercise file or turn it on in the Exercise menu.</source>
         <translation>练习模式已关闭。打开练习文件，或在“练习”菜单中开启。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&lt;b&gt;t = %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;t = %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Which process runs next on CPU %1?</source>
         <translation>CPU %1 接下来运行哪个进程？</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Right.</source>
         <translation>正确。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Skipped: %1 runs.</source>
         <translation>已跳过：运行的是 %1。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not quite: you chose %1, but %2 runs.</source>
         <translation>不对：你选了 %1，但运行的是 %2。</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Score: %1 / %2</source>
         <translation>得分：%1 / %2</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Process</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Response</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Turnaround</source>
         <translation>周转时间</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Waiting</source>
         <translation>等待时间</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>%1 of %2 times right.</source>
         <translation>%2 个时间中答对 %1 个。</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Save as exercise</source>
         <translation>另存为练习</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Scenarios (*.yaml *.yml *.json)</source>
         <translation>场景 (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Cannot save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Exercise</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show me</source>
         <translation>告诉我</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Go on with the engine&apos;s choice; counts as wrong</source>
         <translation>按调度器的选择继续；计为答错</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check my times</source>
         <translation>检查我的答案</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Fill in each process&apos;s response, turnaround and waiting time (in ticks), then check them.</source>
         <translation>填写每个进程的响应时间、周转时间和等待时间（单位：时钟），然后检查。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Exercise Mode</source>
         <translation>练习模式(&amp;E)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Hide the run&apos;s future and choose each next process yourself</source>
         <translation>隐藏运行的后续过程，由你选择每个下一个运行的进程</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Restart Exercise</source>
         <translation>重新开始练习(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save as E&amp;xercise...</source>
         <translation>另存为练习(&amp;X)...</translation>
     </message>
@@ -2020,134 +1630,106 @@
 <context>
     <name>schedlab::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="+48"/>
-        <location line="+264"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location line="-254"/>
         <source>&amp;Save...</source>
         <translation>保存(&amp;S)...</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>PNG image</source>
         <translation>PNG 图片</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>SVG (vector, text as text)</source>
         <translation>SVG（矢量，文字可选）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>PDF (vector)</source>
         <translation>PDF（矢量）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Slide (1920 x 1080, large text)</source>
         <translation>幻灯片（1920 x 1080，大字）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Print (A4 width, 300 dpi)</source>
         <translation>打印（A4 宽，300 dpi）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Handout (half A4 width, 300 dpi)</source>
         <translation>讲义（半个 A4 宽，300 dpi）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Custom size</source>
         <translation>自定义尺寸</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>At the playback instant (tick %1)</source>
         <translation>画在播放时刻（时钟 %1）</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Chart:</source>
         <translation>图表(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Preset:</source>
         <translation>预设(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Si&amp;ze:</source>
         <translation>尺寸(&amp;Z)：</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Resolution:</source>
         <translation>分辨率(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Theme:</source>
         <translation>主题(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>T&amp;itle:</source>
         <translation>标题(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source> px</source>
         <translation> 像素</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location line="+110"/>
         <source>%1 × %2 in at %3 dpi</source>
         <translation>%1 × %2 英寸，%3 dpi</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+24"/>
         <source>There is nothing to draw.</source>
         <translation>没有可绘制的内容。</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;SVG 图片 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -2155,108 +1737,86 @@
 <context>
     <name>schedlab::ui::GanttChart</name>
     <message>
-        <location filename="../ui/gantt_chart.cpp" line="+105"/>
         <source>Time (ticks)</source>
         <translation>时间（时钟）</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <location line="+236"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
     <message>
-        <location line="-214"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Running on CPU %1</source>
         <translation>在 CPU %1 上运行</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Running</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Blocked (I/O)</source>
         <translation>阻塞（I/O）</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Context switch</source>
         <translation>上下文切换</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>CPU idle</source>
         <translation>CPU 空闲</translation>
     </message>
     <message>
-        <location line="+145"/>
         <source>P%1</source>
         <translation>P%1</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>running on CPU %1</source>
         <translation>在 CPU %1 上运行</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>ready (waiting for a CPU)</source>
         <translation>就绪（等待 CPU）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>blocked on I/O</source>
         <translation>因 I/O 阻塞</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>context switch on CPU %1</source>
         <translation>CPU %1 上的上下文切换</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>running %1</source>
         <translation>运行 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>switching to %1</source>
         <translation>切换到 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>[%1, %2) — %3</source>
         <translation>[%1, %2) — %3</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Colour by process</source>
         <translation>按进程着色</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Colour by CPU</source>
         <translation>按 CPU 着色</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Fit the whole run</source>
         <translation>显示整个运行过程</translation>
     </message>
@@ -2264,7 +1824,6 @@
 <context>
     <name>schedlab::ui::IntervalPlottable</name>
     <message>
-        <location filename="../ui/interval_plottable.cpp" line="+230"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
@@ -2272,27 +1831,22 @@
 <context>
     <name>schedlab::ui::LevelsChart</name>
     <message>
-        <location filename="../ui/levels_chart.cpp" line="+56"/>
         <source>Time (ticks)</source>
         <translation>时间（时钟）</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>Level %1 (q=%2)</source>
         <translation>第 %1 级（q=%2）</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>MLFQ level of each process</source>
         <translation>各进程的 MLFQ 队列级别</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1: MLFQ level of each process</source>
         <translation>%1：各进程的 MLFQ 队列级别</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>boost</source>
         <translation>提升</translation>
     </message>
@@ -2308,276 +1862,222 @@
         <translation>所有进程行和 CPU 行都显示出来，无论多窄</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="+91"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare policies</source>
         <translation>比较调度算法</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Real run</source>
         <translation>真实运行</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Scenario</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Now: queues and states</source>
         <translation>当前：队列与状态</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Decisions</source>
         <translation>调度决策</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Exercise</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Copy &amp;Chart</source>
         <translation>复制图表(&amp;C)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Playback</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>E&amp;xercise</source>
         <translation>练习(&amp;X)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Colour the Gantt chart by &amp;CPU</source>
         <translation>甘特图按 CPU 着色(&amp;C)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Fit charts to the run</source>
         <translation>图表适应整个运行过程(&amp;F)</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>Simulation cancelled</source>
         <translation>模拟已取消</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The simulation failed: %1</source>
         <translation>模拟失败：%1</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stop the simulation that is running</source>
         <translation>停止正在进行的模拟</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Fix the marked problems to run the scenario</source>
         <translation>修正标出的问题后才能运行该场景</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Simulating %n process(es)...</source>
         <translation>
             <numerusform>正在模拟 %n 个进程…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>%1: %2 processes, makespan %3, average waiting %4</source>
         <translation>%1：%2 个进程，总完成时间 %3，平均等待时间 %4</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Exercise: %1</source>
         <translation>练习：%1</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>%1[*] - SchedLab</source>
         <translation>%1[*] - SchedLab</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_files.cpp" line="+6"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Open...</source>
         <translation>打开(&amp;O)...</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>E&amp;xamples</source>
         <translation>示例(&amp;X)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save &amp;As...</source>
         <translation>另存为(&amp;A)...</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Export Chart...</source>
         <translation>导出图表(&amp;E)...</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Batch Compare...</source>
         <translation>批量比较(&amp;B)...</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>New scenario</source>
         <translation>新建场景</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Open scenario</source>
         <translation>打开场景</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The file has problems; nothing was changed.</source>
         <translation>文件存在问题，未做任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source> (%n warning(s))</source>
         <translation>
             <numerusform>（%n 个警告）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Opened %1%2</source>
         <translation>已打开 %1%2</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Save scenario</source>
         <translation>保存场景</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The scenario was not saved.</source>
         <translation>场景未保存。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 has changes that are not saved. Save them first?</source>
         <translation>%1 有尚未保存的更改。要先保存吗？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="+41"/>
         <source>There is no run to export yet.</source>
         <translation>还没有可导出的运行结果。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Nothing copied: %1</source>
         <translation>未复制：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>there is no run yet.</source>
         <translation>还没有运行结果。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Chart copied to the clipboard (1920 × 1080).</source>
         <translation>图表已复制到剪贴板（1920 × 1080）。</translation>
     </message>
@@ -2585,88 +2085,66 @@
 <context>
     <name>schedlab::ui::PlaybackBar</name>
     <message>
-        <location filename="../ui/playback_bar.cpp" line="+52"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+82"/>
         <source>To the start</source>
         <translation>回到开始</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+82"/>
         <source>Step back</source>
         <translation>后退一步</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+163"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+81"/>
         <source>Step forward</source>
         <translation>前进一步</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+81"/>
         <source>To the end</source>
         <translation>跳到结尾</translation>
     </message>
     <message>
-        <location line="-15"/>
         <source>1 tick/s</source>
         <translation>每秒 1 个时钟</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 ticks/s</source>
         <translation>每秒 %1 个时钟</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>1 instant/s</source>
         <translation>每秒 1 个时刻</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 instants/s</source>
         <translation>每秒 %1 个时刻</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Playback speed: ticks of simulated time per second, or instants (times at which something happens) per second</source>
         <translation>播放速度：每秒模拟的时钟数，或每秒经过的时刻数（有事件发生的时间点）</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Simulated time: drag to move through the run</source>
         <translation>模拟时间：拖动以浏览整个运行过程</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Jump to a time (ticks)</source>
         <translation>跳转到某个时间（时钟）</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location line="+10"/>
         <source>t = %1</source>
         <translation>t = %1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Play or pause</source>
         <translation>播放或暂停</translation>
     </message>
@@ -2674,132 +2152,106 @@
 <context>
     <name>schedlab::ui::PolicyPanel</name>
     <message>
-        <location filename="../ui/policy_panel.cpp" line="+81"/>
         <source>Scenario</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Shown in titles and reports</source>
         <translation>显示在标题和报告中</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Machine</source>
         <translation>机器</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Identical CPUs sharing one ready queue</source>
         <translation>共享一个就绪队列的相同 CPU</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Ticks a CPU spends switching to a different process</source>
         <translation>CPU 切换到另一个进程所花费的时钟数</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Textbook</source>
         <translation>教科书</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>OSTEP</source>
         <translation>OSTEP</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The order of events that happen at the same tick</source>
         <translation>同一时刻发生的事件的处理顺序</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Smaller first (1 beats 5)</source>
         <translation>数值小者优先（1 优于 5）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Larger first (5 beats 1)</source>
         <translation>数值大者优先（5 优于 1）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Multiprogramming</source>
         <translation>多道程序(&amp;M)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>When off, a CPU stays idle while its process is blocked on I/O</source>
         <translation>关闭时，进程因 I/O 阻塞期间 CPU 保持空闲</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;CPUs:</source>
         <translation>CPU 数(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Context &amp;switch:</source>
         <translation>上下文切换(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Rules:</source>
         <translation>规则(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Priority &amp;order:</source>
         <translation>优先级顺序(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Policy</source>
         <translation>调度算法</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&amp;Policy:</source>
         <translation>调度算法(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
     <message>
-        <location line="+70"/>
         <source> ticks</source>
         <translation> 个时钟</translation>
     </message>
     <message>
-        <location line="+94"/>
         <source>Quantum</source>
         <translation>时间片</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Allotment</source>
         <translation>配额</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Add level</source>
         <translation>添加级别</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Remove level</source>
         <translation>删除级别</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>A level&apos;s quantum and allotment are whole numbers, or blank for none; &apos;%1&apos; is not.</source>
         <translation>每一级的时间片和配额须为整数，或留空表示无；“%1”不是。</translation>
     </message>
@@ -2807,12 +2259,10 @@
 <context>
     <name>schedlab::ui::PresentationMode</name>
     <message>
-        <location filename="../ui/presentation_mode.cpp" line="+14"/>
         <source>&amp;Presentation</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Full screen with large fonts and only the charts and the current instant, for a classroom</source>
         <translation>全屏、大字号，只显示图表和当前时刻，供课堂使用</translation>
     </message>
@@ -2820,27 +2270,22 @@
 <context>
     <name>schedlab::ui::ProcessStates</name>
     <message>
-        <location filename="../ui/process_colors.cpp" line="+14"/>
         <source>new</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>running</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>blocked</source>
         <translation>阻塞</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>terminated</source>
         <translation>终止</translation>
     </message>
@@ -2848,102 +2293,82 @@
 <context>
     <name>schedlab::ui::QueueView</name>
     <message>
-        <location filename="../ui/queue_view.cpp" line="+93"/>
         <source>CPUs</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>priority boost: all to level 0</source>
         <translation>优先级提升：全部回到第 0 级</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Blocked on I/O (ticks of I/O left), next back on the left</source>
         <translation>阻塞于 I/O（剩余时钟数），左边先返回</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Level %1 (q=%2)</source>
         <translation>第 %1 级（q=%2）</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Ready queue (q=%1), next to run on the left</source>
         <translation>就绪队列（q=%1），下一个运行的在左边</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Ready queue, next to run on the left</source>
         <translation>就绪队列，下一个运行的在左边</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>t = %1</source>
         <translation>t = %1</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>changed at this instant</source>
         <translation>此刻状态发生变化</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>level %1, since %2</source>
         <translation>第 %1 级，自 %2 起</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>running since %1</source>
         <translation>自 %1 起运行</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>switching in</source>
         <translation>正在切换</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>held during its I/O</source>
         <translation>等待其 I/O（保留）</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>I/O %1</source>
         <translation>I/O %1</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>+ %1 more</source>
         <translation>还有 %1 个</translation>
     </message>
     <message>
-        <location line="+111"/>
         <source>Run a scenario to see its queues</source>
         <translation>运行一个场景以查看其队列</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>%1: %2, arrived at %3</source>
         <translation>%1：%2，到达时间 %3</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>, level %1</source>
         <translation>，第 %1 级</translation>
     </message>
@@ -2951,12 +2376,10 @@
 <context>
     <name>schedlab::ui::RealRunChartText</name>
     <message>
-        <location filename="../ui/real_run_chart.cpp" line="+36"/>
         <source>Time (ms)</source>
         <translation>时间（毫秒）</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>Real run beside the simulation</source>
         <translation>真实运行与模拟对照</translation>
     </message>
@@ -2968,109 +2391,88 @@
         <translation>已取消：所有子进程都已停止。</translation>
     </message>
     <message>
-        <location filename="../ui/real_run_tab.cpp" line="+45"/>
         <source>Kernel: Linux decides</source>
         <translation>内核：由 Linux 调度</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Dispatch: SchedLab&apos;s policy decides</source>
         <translation>分派：由 SchedLab 的算法调度</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lockstep: the simulation&apos;s own order</source>
         <translation>同步：按模拟的顺序</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source> ms per tick</source>
         <translation> 毫秒/时钟</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Run for real</source>
         <translation>真实运行</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export charts...</source>
         <translation>导出图表...</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Mode:</source>
         <translation>模式：</translation>
     </message>
     <message>
-        <location line="+65"/>
         <source>SchedLab&apos;s own policy stops and continues the real processes as their events really happen.</source>
         <translation>SchedLab 自己的调度算法在事件真实发生时暂停和继续真实进程。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The real processes run the simulation&apos;s slices in its order: only the real overheads differ.</source>
         <translation>真实进程按模拟的顺序执行其时间片：只有真实开销不同。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Linux schedules the real processes: fcfs as SCHED_FIFO, rr as SCHED_RR, sjf as SCHED_FIFO by burst length, others under the default scheduler.</source>
         <translation>由 Linux 调度真实进程：fcfs 用 SCHED_FIFO，rr 用 SCHED_RR，sjf 用按区间长度排优先级的 SCHED_FIFO，其他算法用默认调度器。</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>One real process per scenario process, all on one CPU; about %1 s.</source>
         <translation>每个场景进程对应一个真实进程，全部在同一个 CPU 上；约 %1 秒。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This scenario cannot run for real: %1</source>
         <translation>该场景不能真实运行：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
         <source>Running %n real process(es)...</source>
         <translation>
             <numerusform>正在运行 %n 个真实进程...</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Mean completion error %1 ms; same order as the simulation: %2; the same process ran %3% of the time.</source>
         <translation>平均完成时间误差 %1 毫秒；与模拟顺序相同：%2；%3% 的时间运行的是同一个进程。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Export charts</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>PNG image (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG 图像 (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
@@ -3078,97 +2480,78 @@
 <context>
     <name>schedlab::ui::ScenarioEditor</name>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="+24"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Arrival</source>
         <translation>到达时间</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Bursts</source>
         <translation>CPU/I/O 区间</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Settings: %1</source>
         <translation>设置：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Row %1, %2</source>
         <translation>第 %1 行，%2</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Add a process after the selected one</source>
         <translation>在选中的进程后添加一个进程</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Remove the selected processes (Delete)</source>
         <translation>删除选中的进程（Delete）</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Copy the selected processes below them</source>
         <translation>在选中的进程下方复制它们</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Move the selected processes up (earlier in file order)</source>
         <translation>上移选中的进程（在文件中更靠前）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Move the selected processes down (later in file order)</source>
         <translation>下移选中的进程（在文件中更靠后）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Processes</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location line="+107"/>
         <source>No problems.</source>
         <translation>没有问题。</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
         <source>... and %n more</source>
         <translation>
             <numerusform>……还有 %n 个</numerusform>
@@ -3178,43 +2561,34 @@
 <context>
     <name>schedlab::ui::StateDiagram</name>
     <message>
-        <location filename="../ui/state_diagram.cpp" line="+75"/>
-        <location line="+29"/>
         <source>%1 ×%2</source>
         <translation>%1 ×%2</translation>
     </message>
     <message>
-        <location line="+144"/>
         <source>admit</source>
         <translation>接纳</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>dispatch</source>
         <translation>调度</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>timeout / preempt</source>
         <translation>超时 / 抢占</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>exit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>I/O wait</source>
         <translation>等待 I/O</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>I/O done</source>
         <translation>I/O 完成</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>Run a scenario to see its process states</source>
         <translation>运行一个场景以查看进程状态</translation>
     </message>
@@ -3222,12 +2596,10 @@
 <context>
     <name>schedlab::ui::StatesChart</name>
     <message>
-        <location filename="../ui/states_chart.cpp" line="+31"/>
         <source>%1 at t = %2</source>
         <translation>%1，t = %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 — %2 at t = %3</source>
         <translation>%1 — %2，t = %3</translation>
     </message>
@@ -3235,7 +2607,6 @@
 <context>
     <name>schedlab::ui::TimeCursor</name>
     <message>
-        <location filename="../ui/time_cursor.cpp" line="+64"/>
         <source>t = %1</source>
         <translation>t = %1</translation>
     </message>
@@ -3251,84 +2622,66 @@
         <translation>显示利用率图</translation>
     </message>
     <message>
-        <location filename="../ui/utilization_chart.cpp" line="+57"/>
         <source>Cumulative</source>
         <translation>累计</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Moving window</source>
         <translation>滑动窗口</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cumulative: busy so far ÷ time so far. Moving window: busy ÷ time over the last window of ticks.</source>
         <translation>累计：至今忙碌时间 ÷ 至今总时间。滑动窗口：最近一个窗口内的忙碌时间 ÷ 窗口时长。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source> ticks</source>
         <translation> 个时钟</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Utilization:</source>
         <translation>利用率：</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Window:</source>
         <translation>窗口：</translation>
     </message>
     <message>
-        <location line="+125"/>
         <source>Time (ticks)</source>
         <translation>时间（时钟）</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+48"/>
         <source>Busy (%)</source>
         <translation>忙碌（%）</translation>
     </message>
     <message>
-        <location line="+73"/>
         <source>Blocked on I/O</source>
         <translation>因 I/O 阻塞</translation>
     </message>
     <message>
-        <location line="+59"/>
         <source>CPU utilization · cumulative</source>
         <translation>CPU 利用率 · 累计</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CPU utilization · last %1</source>
         <translation>CPU 利用率 · 最近 %1</translation>
     </message>
     <message>
-        <location line="-180"/>
-        <location line="+52"/>
         <source>On I/O</source>
         <translation>I/O 中</translation>
     </message>
     <message>
-        <location line="+63"/>
         <source>All CPUs</source>
         <translation>所有 CPU</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
     <message>
-        <location line="+101"/>
         <source>t = %1</source>
         <translation>t = %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>t = %1 · %2 % busy</source>
         <translation>t = %1 · %2% 忙碌</translation>
     </message>

@@ -96,7 +96,9 @@ bool MainWindow::openFile(const QString& path) {
         box.exec();
         return false;
     }
-    QString note = messages.isEmpty() ? QString() : tr(" (%n warning(s))", "", messages.size());
+    QString note = messages.isEmpty()
+                       ? QString()
+                       : tr(" (%n warning(s))", "", static_cast<int>(messages.size()));
     statusBar()->showMessage(tr("Opened %1%2").arg(path, note), 6000);
     return true;
 }

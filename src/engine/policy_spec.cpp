@@ -178,12 +178,15 @@ std::string parseParams(PolicyConfig& policy, const PolicyEntry& entry, std::str
     return lists.spec ? applyLevels(policy, lists) : std::string{};
 }
 
+std::string formatValue(std::optional<Tick> value) {
+    return value ? std::to_string(*value) : "-";
+}
+
 std::string formatList(const std::vector<MlfqLevel>& levels, bool quanta) {
     std::string out;
     for (const auto& level : levels) {
-        auto value = quanta ? level.quantum : std::optional<Tick>(level.allotment);
         out += out.empty() ? "" : "/";
-        out += value ? std::to_string(*value) : "-";
+        out += quanta ? formatValue(level.quantum) : formatValue(level.allotment);
     }
     return out;
 }

@@ -12,7 +12,8 @@
 namespace schedlab::engine {
 namespace {
 
-using Wide = __int128;
+// __extension__: __int128 is a GCC/Clang extension, allowed here under -Wpedantic.
+__extension__ using Wide = __int128;
 
 // floor(a / b) for b > 0.
 Wide floorDiv(Wide a, Wide b) { return a / b - ((a % b != 0) && (a < 0) ? 1 : 0); }

@@ -13,7 +13,8 @@ namespace schedlab::engine {
 
 class KeyedQueue {
 public:
-    using Key = __int128;
+    // __extension__: __int128 is a GCC/Clang extension, allowed here under -Wpedantic.
+    __extension__ using Key = __int128;
     void push(Key key, Tick arrival, Pid p) { m_heap.push({key, arrival, p}); }
     bool empty() const { return m_heap.empty(); }
     Key topKey() const { return m_heap.top().key; }

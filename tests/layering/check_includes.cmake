@@ -1,0 +1,64 @@
+# The layering test: the include rules that the per-layer include roots (cmake/layers.cmake)
+# cannot enforce, because the compiler finds these includes without any root.
+#   1. No quoted include reaches outside its own folder by path ("../scenario/x.hpp",
+#      "/abs/path"): every quoted include names its layer first ("engine/...").
+#   2. Third-party headers stay in the layers that link them: the engine includes only the
+#      standard library and the system's headers, and nothing in src/ includes Qt (the app's
+#      layers are models/ and ui/).
+#   3. No target puts src/ or the repository root on its include path, which would show every
+#      layer to the target and to all that link it: layer targets use schedlab_layer_root.
+# Usage: cmake -DSOURCE_DIR=... -P check_includes.cmake
+cmake_minimum_required(VERSION 3.25)
+set(layers engine i18n scenario report compare real cli models ui)
+list(JOIN layers ", " layer_names)
+set(third_party "^(yaml-cpp|simdjson|nlohmann|CLI|qcustomplot|gtest|gmock|benchmark)")
+set(problems "")
+
+function(check_file file)
+  file(STRINGS ${SOURCE_DIR}/${file} lines REGEX "^[ \t]*#[ \t]*include")
+  foreach(line IN LISTS lines)
+    if(line MATCHES "\"([^\"]*)\"")
+      string(REGEX MATCH "^[^/]*" first "${CMAKE_MATCH_1}")
+      if(NOT first IN_LIST layers)
+        list(APPEND problems "${file}: ${line}: a quoted include must start with its layer (${layer_names})")
+      endif()
+    elseif(line MATCHES "<([^>]*)>")
+      set(header ${CMAKE_MATCH_1})
+      if(file MATCHES "^src/" AND header MATCHES "^Q")
+        list(APPEND problems "${file}: ${line}: no Qt below the app (models/, ui/)")
+      elseif(file MATCHES "^src/engine/" AND header MATCHES "${third_party}")
+        list(APPEND problems "${file}: ${line}: the engine uses no library but the system's")
+      endif()
+    endif()
+  endforeach()
+  set(problems "${problems}" PARENT_SCOPE)
+endfunction()
+
+file(GLOB_RECURSE files RELATIVE ${SOURCE_DIR}
+  ${SOURCE_DIR}/src/*.cpp ${SOURCE_DIR}/src/*.hpp ${SOURCE_DIR}/models/*.cpp
+  ${SOURCE_DIR}/models/*.hpp ${SOURCE_DIR}/ui/*.cpp ${SOURCE_DIR}/ui/*.hpp)
+foreach(file IN LISTS files)
+  check_file(${file})
+endforeach()
+
+# Rule 3, over every CMakeLists.txt.
+file(GLOB_RECURSE lists RELATIVE ${SOURCE_DIR} ${SOURCE_DIR}/src/CMakeLists.txt
+  ${SOURCE_DIR}/src/*/CMakeLists.txt ${SOURCE_DIR}/models/CMakeLists.txt
+  ${SOURCE_DIR}/ui/CMakeLists.txt ${SOURCE_DIR}/ui/*/CMakeLists.txt
+  ${SOURCE_DIR}/tests/CMakeLists.txt ${SOURCE_DIR}/tests/*/CMakeLists.txt
+  ${SOURCE_DIR}/bench/CMakeLists.txt)
+foreach(list_file IN LISTS lists)
+  file(STRINGS ${SOURCE_DIR}/${list_file} lines REGEX "PROJECT_SOURCE_DIR}(/src)?[ )]")
+  foreach(line IN LISTS lines)
+    if(line MATCHES "include_directories")
+      list(APPEND problems "${list_file}: ${line}: use schedlab_layer_root (cmake/layers.cmake)")
+    endif()
+  endforeach()
+endforeach()
+
+if(problems)
+  list(JOIN problems "\n" text)
+  message(FATAL_ERROR "Includes across the layering (docs/ARCHITECTURE.md, The arrows):\n${text}")
+endif()
+list(LENGTH files count)
+message(STATUS "layering: ${count} files checked")
