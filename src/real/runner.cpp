@@ -76,7 +76,7 @@ public:
     SettingRestore(const System& system, std::optional<long long> saved)
         : m_system(system), m_saved(saved) {}
     ~SettingRestore() {
-        if (m_saved && m_set && m_system.readSetting(kRrTimeslicePath) == m_set) {
+        if (m_saved && m_set >= 0 && m_system.readSetting(kRrTimeslicePath) == m_set) {
             m_system.writeSetting(kRrTimeslicePath, *m_saved);
         }
     }
@@ -88,7 +88,7 @@ public:
 private:
     const System& m_system;
     std::optional<long long> m_saved;
-    std::optional<long long> m_set;
+    long long m_set = -1;  ///< what this run set; -1 before
 };
 
 /// One real run at a time on the machine (#13: two runs each restored the timeslice the other
