@@ -6,11 +6,15 @@
 #include <string>
 #include <vector>
 
-#include "models/bursts_text.hpp"
+#include "scenario/bursts_text.hpp"
 #include "scenario/scenario_io.hpp"
 
 namespace schedlab::models {
 namespace {
+
+using scenario::BurstsError;
+using scenario::formatBursts;
+using scenario::parseBursts;
 
 using ColumnStarts = std::array<int, kProcessColumnCount>;  // 1-based byte columns; 0 = absent
 

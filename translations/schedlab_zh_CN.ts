@@ -132,6 +132,30 @@
         <translation>real 运行真实进程，需要 Linux；此 schedlab-cli 构建时未包含它</translation>
     </message>
     <message>
+        <source>unknown command %1; the commands are %2</source>
+        <translation>未知命令 %1；可用的命令有 %2</translation>
+    </message>
+    <message>
+        <source>unknown command %1 (did you mean &apos;%3&apos;?); the commands are %2</source>
+        <translation>未知命令 %1（是不是想输入 &apos;%3&apos;？）；可用的命令有 %2</translation>
+    </message>
+    <message>
+        <source>expected SPEC,SPEC,..., got no policy</source>
+        <translation>应为 SPEC,SPEC,...，但没有给出任何策略</translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe or a device); compare reads files and folders only</source>
+        <translation>不是普通文件（是管道或设备）；compare 只读取文件和文件夹</translation>
+    </message>
+    <message>
+        <source>--arrival-spread, --bursts, --io and --cpu-bursts together are too large: a process could end at 2^62 ticks or later</source>
+        <translation>--arrival-spread、--bursts、--io 和 --cpu-bursts 合起来太大：某个进程可能在 2^62 个时钟周期或更晚才结束</translation>
+    </message>
+    <message>
+        <source>--processes, --bursts, --io and --cpu-bursts together are too large: the bursts of all processes could add up to 2^62 ticks or more</source>
+        <translation>--processes、--bursts、--io 和 --cpu-bursts 合起来太大：所有进程的突发时间总和可能达到 2^62 个时钟周期或更多</translation>
+    </message>
+    <message>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "cli/common.hpp"
 
+#include <CLI/CLI.hpp>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -101,6 +102,18 @@ std::optional<engine::Workload> loadWithPolicy(const std::string& file, bool pol
         workload->policy = *policy;
     }
     return workload;
+}
+
+CLI::Validator numberRange(double min, double max) {
+    return CLI::Validator(
+        [min, max](const std::string& text) {
+            double value = 0;
+            bool inRange = CLI::detail::lexical_cast(text, value) && value >= min && value <= max;
+            return inRange ? std::string()
+                           : "expected a number from " + CLI::detail::to_string(min) + " to " +
+                                 CLI::detail::to_string(max) + ", got '" + text + "'";
+        },
+        "NUMBER");
 }
 
 }  // namespace schedlab::cli

@@ -13,6 +13,7 @@
 
 namespace CLI {
 class App;
+class Validator;
 }
 
 namespace schedlab::cli {
@@ -37,6 +38,9 @@ void setOutputLanguage(i18n::Language language);
 i18n::Language chooseLanguage(const std::vector<std::string>& args);
 /// `english`, marked with QT_TRANSLATE_NOOP("schedlab::cli", ...), in the output language.
 std::string cliText(std::string_view english);
+
+/// A number from min to max; unlike CLI::Range it refuses NaN (#13), and its message stays short.
+CLI::Validator numberRange(double min, double max);
 
 /// Loads a scenario file, printing every diagnostic to stderr. Empty when the file is unusable.
 std::optional<engine::Workload> loadWorkload(const std::string& file);

@@ -99,7 +99,15 @@ Command addCompareCommand(CLI::App& parent) {
                     "Scenario files, folders (searched recursively) or quoted patterns")
         ->required();
     app->add_option("--policies", args->policies,
-                    "Comma-separated SPECs (default: each file's own policy)");
+                    "Comma-separated SPECs (default: each file's own policy)")
+        ->check(CLI::Validator(
+            [](const std::string& text) {  // #13: an empty list was ignored without a word
+                return splitPolicies(text).empty()
+                           ? cliText(QT_TRANSLATE_NOOP("schedlab::cli",
+                                                       "expected SPEC,SPEC,..., got no policy"))
+                           : std::string();
+            },
+            "SPEC,..."));
     app->add_option("--format", args->format, "Output format")
         ->check(CLI::IsMember({"table", "csv", "json", "md"}))
         ->capture_default_str();

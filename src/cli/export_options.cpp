@@ -7,6 +7,7 @@
 
 #include "cli/common.hpp"
 #include "cli/policy_list.hpp"
+#include "engine/limits.hpp"
 #include "engine/policy_registry.hpp"
 
 namespace schedlab::cli {
@@ -103,13 +104,13 @@ void addExportOptions(CLI::App& app, ExportOptions& o) {
         ->capture_default_str();
     app.add_option("--at", o.at, "states: the instant to show (default: mid-run); other charts: "
                                  "where to draw the 'now' line")
-        ->check(CLI::NonNegativeNumber);
+        ->check(CLI::Range(engine::Tick{0}, engine::kMaxTime));
     app.add_option("--preset", o.preset, "Where the picture goes: slide, print or handout")
         ->check(CLI::IsMember({"slide", "print", "handout"}))
         ->capture_default_str();
     app.add_option("--size", o.size, "Size in pixels WxH, overriding the preset's");
     app.add_option("--dpi", o.dpi, "Resolution, overriding the preset's (same picture, more pixels)")
-        ->check(CLI::Range(24.0, 2400.0));
+        ->check(numberRange(24.0, 2400.0));
     app.add_option("--theme", o.theme, "Colours")
         ->check(CLI::IsMember({"light", "dark"}))
         ->capture_default_str();

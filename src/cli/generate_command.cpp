@@ -2,10 +2,13 @@
 //   [--io-share P] [--arrival-spread T] [--cpu-bursts MIN-MAX] [--format yaml|json]
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <memory>
 
 #include "authoring/generator.hpp"
 #include "cli/commands.hpp"
+#include "engine/limits.hpp"
+#include "engine/policy_spec.hpp"
 #include "scenario/scenario_io.hpp"
 
 namespace schedlab::cli {
@@ -22,14 +25,50 @@ struct GenerateArgs {
     std::string output;
 };
 
-CLI::Validator tickRange() {
+/// The most CPU bursts one process may get: plenty for any exercise, and it bounds the memory.
+constexpr engine::Tick kMaxCpuBursts = 10'000;
+
+CLI::Validator tickRange(engine::Tick max) {
     return CLI::Validator(
-        [](const std::string& text) {
-            return parseTickRange(text)
+        [max](const std::string& text) {
+            auto range = parseTickRange(text);
+            return range && range->max <= max
                        ? std::string()
-                       : "expected MIN-MAX with 1 <= MIN <= MAX, got '" + text + "'";
+                       : "expected MIN-MAX with 1 <= MIN <= MAX <= " + std::to_string(max) +
+                             ", got " + engine::quoteForMessage(text);
         },
         "MIN-MAX");
+}
+
+// a * b and a + b (all >= 0), saturating at kTimeLimit.
+engine::Tick times(engine::Tick a, engine::Tick b) {
+    engine::Tick product = 0;
+    return __builtin_mul_overflow(a, b, &product) ? engine::kTimeLimit
+                                                  : std::min(product, engine::kTimeLimit);
+}
+engine::Tick plus(engine::Tick a, engine::Tick b) {
+    return std::min(a, engine::kTimeLimit - b) + b;
+}
+
+// Whether the scenario the options make can break the limits `validate` checks
+// (engine/limits.hpp): then the flags are refused, naming them (#13).
+std::string limitProblem(const GenerateOptions& o) {
+    engine::Tick cpuBursts = o.ioShare > 0 ? o.cpuBursts.max : 1;
+    engine::Tick longest = plus(times(cpuBursts, o.burst.max), times(cpuBursts - 1, o.io.max));
+    engine::Tick spread = std::min(o.arrivalSpread.value_or(10 * o.processes), engine::kTimeLimit);
+    if (plus(spread, longest) >= engine::kTimeLimit) {
+        return cliText(QT_TRANSLATE_NOOP("schedlab::cli",
+                                         "--arrival-spread, --bursts, --io and --cpu-bursts "
+                                         "together are too large: a process could end at 2^62 "
+                                         "ticks or later"));
+    }
+    if (times(longest, o.processes) >= engine::kTimeLimit) {
+        return cliText(QT_TRANSLATE_NOOP("schedlab::cli",
+                                         "--processes, --bursts, --io and --cpu-bursts together "
+                                         "are too large: the bursts of all processes could add up "
+                                         "to 2^62 ticks or more"));
+    }
+    return {};
 }
 
 int runGenerate(GenerateArgs& args, bool spreadGiven) {
@@ -38,6 +77,10 @@ int runGenerate(GenerateArgs& args, bool spreadGiven) {
     args.options.cpuBursts = *parseTickRange(args.cpuBursts);
     if (spreadGiven) {
         args.options.arrivalSpread = args.spread;
+    }
+    if (auto problem = limitProblem(args.options); !problem.empty()) {
+        printError(problem);
+        return kExitBadInput;
     }
     std::string format = args.format;
     if (format.empty()) {
@@ -52,16 +95,16 @@ int runGenerate(GenerateArgs& args, bool spreadGiven) {
 
 void addShapeOptions(CLI::App& app, GenerateArgs& args) {
     app.add_option("--bursts", args.bursts, "Length of each CPU burst")
-        ->check(tickRange())
+        ->check(tickRange(engine::kMaxTime))
         ->capture_default_str();
     app.add_option("--io", args.io, "Length of each I/O burst")
-        ->check(tickRange())
+        ->check(tickRange(engine::kMaxTime))
         ->capture_default_str();
     app.add_option("--io-share", args.options.ioShare, "Share of processes that do I/O (0..1)")
-        ->check(CLI::Range(0.0, 1.0))
+        ->check(numberRange(0.0, 1.0))
         ->capture_default_str();
     app.add_option("--cpu-bursts", args.cpuBursts, "CPU bursts of a process that does I/O")
-        ->check(tickRange())
+        ->check(tickRange(kMaxCpuBursts))
         ->capture_default_str();
 }
 
@@ -90,7 +133,7 @@ Command addGenerateCommand(CLI::App& parent) {
     addShapeOptions(*app, *args);
     auto* spread = app->add_option("--arrival-spread", args->spread,
                                    "Arrivals uniform in [0, T] (default 10 x processes)")
-                       ->check(CLI::NonNegativeNumber);
+                       ->check(CLI::Range(engine::Tick{0}, engine::kMaxTime));
     app->add_option("--format", args->format, "yaml or json (default: by -o extension, else yaml)")
         ->check(CLI::IsMember({"yaml", "json"}));
     app->add_option("-o,--output", args->output, "Output file; - or none for stdout");

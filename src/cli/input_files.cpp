@@ -81,8 +81,16 @@ void addFolder(const std::string& dir, InputFiles& inputs) {
 
 void addPath(const std::string& path, InputFiles& inputs) {
     std::error_code error;
-    if (fs::is_directory(path, error)) {
+    auto status = fs::status(path, error);
+    if (fs::is_directory(status)) {
         addFolder(path, inputs);
+    } else if (fs::exists(status) && !fs::is_regular_file(status)) {
+        // A FIFO or a device would block the comparison forever (#13): never opened.
+        inputs.problems.push_back(
+            path + ": error: " +
+            cliText(QT_TRANSLATE_NOOP("schedlab::cli",
+                                      "not a regular file (a pipe or a device); compare reads "
+                                      "files and folders only")));
     } else {
         inputs.files.push_back(path);
     }

@@ -1,11 +1,13 @@
 // schedlab-cli: argument parsing and dispatch; the commands live in *_command.cpp.
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <exception>
 #include <string>
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "engine/policy_spec.hpp"
 
 using namespace schedlab::cli;
 
@@ -27,6 +29,44 @@ void addLanguageOption(CLI::App& app, int argc, char** argv) {
     app.fallthrough();  // `--lang` is accepted after the subcommand too
 }
 
+// The first word that is not a flag (nor `--lang`'s value): the command the user means.
+std::string commandWord(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        std::string_view arg = argv[i];
+        if (arg == "--lang") {
+            ++i;
+        } else if (!arg.starts_with("-")) {
+            return std::string(arg);
+        }
+    }
+    return {};
+}
+
+// CLI11 says "A subcommand is required" for an unknown one (#13): name it and the commands.
+bool refuseUnknownCommand(CLI::App& app, int argc, char** argv) {
+    std::string word = commandWord(argc, argv);
+    std::vector<std::string_view> names;
+    for (const auto* command : app.get_subcommands({})) {
+        names.push_back(command->get_name());
+    }
+    if (word.empty() || std::find(names.begin(), names.end(), word) != names.end()) {
+        return false;
+    }
+    auto near = schedlab::engine::closestMatch(word, names);
+    std::string list;
+    for (auto name : names) {
+        list += (list.empty() ? "" : ", ") + std::string(name);
+    }
+    printError(schedlab::i18n::arg(
+        cliText(near.empty()
+                    ? QT_TRANSLATE_NOOP("schedlab::cli", "unknown command %1; the commands are %2")
+                    : QT_TRANSLATE_NOOP("schedlab::cli",
+                                        "unknown command %1 (did you mean '%3'?); the commands "
+                                        "are %2")),
+        {schedlab::engine::quoteForMessage(word), list, std::string(near)}));
+    return true;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -38,6 +78,9 @@ int main(int argc, char** argv) {
                                   addValidateCommand(app), addGenerateCommand(app),
                                   addExportCommand(app), addExerciseCommand(app),
                                   addRealCommand(app)};
+    if (refuseUnknownCommand(app, argc, argv)) {
+        return kExitBadInput;
+    }
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <iterator>
 
 #include "engine/policy_registry.hpp"
 
@@ -89,6 +90,11 @@ std::string applyLevels(PolicyConfig& policy, const LevelLists& lists) {
         return policy.name + " has " + std::to_string(quanta.size()) + " quanta but " +
                std::to_string(allotments.size()) + " allotments; give one of each per level";
     }
+    for (const auto& allot : allotments) {
+        if (allot && (*allot < 1 || *allot > kMaxAllotment)) {
+            return allotmentRange(*allot);  // before the count, so the real problem shows (#13)
+        }
+    }
     size_t count = !quanta.empty() ? quanta.size() : allotments.size();
     if (count == 0) {
         return {};
@@ -101,9 +107,6 @@ std::string applyLevels(PolicyConfig& policy, const LevelLists& lists) {
     for (size_t i = 0; i < count; ++i) {
         levels[i].quantum = quanta.empty() ? old[i].quantum : quanta[i];
         auto allot = allotments.empty() ? std::optional<Tick>{1} : allotments[i];
-        if (allot && (*allot < 1 || *allot > kMaxAllotment)) {
-            return allotmentRange(*allot);
-        }
         if (allot) {
             levels[i].allotment = static_cast<int>(*allot);
         }
@@ -115,8 +118,7 @@ std::string applyLevels(PolicyConfig& policy, const LevelLists& lists) {
 std::string applyParam(PolicyConfig& policy, const ParamSpec& spec, LevelLists& lists,
                        std::string_view key, std::string_view value) {
     auto bad = [&](std::string_view what) {
-        return "'" + std::string(key) + "' needs " + std::string(what) + ", not '" +
-               std::string(value) + "'";
+        return quoteForMessage(key) + " needs " + std::string(what) + ", not " + quoteForMessage(value);
     };
     if (spec.type == ParamType::Ticks) {
         auto number = parseTick(value);
@@ -156,20 +158,25 @@ const ParamSpec* specForKey(const PolicyEntry& entry, std::string_view key) {
 
 std::string parseParams(PolicyConfig& policy, const PolicyEntry& entry, std::string_view params) {
     LevelLists lists;
+    std::vector<std::string_view> seen;
     for (auto item : split(params, ',')) {
         auto eq = item.find('=');
         if (eq == std::string_view::npos) {
-            return "parameter '" + std::string(item) + "' needs a value, as in name=value";
+            return "parameter " + quoteForMessage(item) + " needs a value, as in name=value";
         }
         auto key = item.substr(0, eq);
         const ParamSpec* spec = specForKey(entry, key);
         if (!spec) {
             auto allowed = policyParameters(policy.name);
             auto near = closestMatch(key, allowed);
-            return policy.name + " has no parameter '" + std::string(key) + "'" +
+            return policy.name + " has no parameter " + quoteForMessage(key) +
                    (near.empty() ? "" : " (did you mean '" + std::string(near) + "'?)") +
                    "; it takes " + joinNames(allowed);
         }
+        if (std::find(seen.begin(), seen.end(), key) != seen.end()) {
+            return "parameter '" + std::string(key) + "' is given twice";  // as files refuse it
+        }
+        seen.push_back(key);
         if (auto error = applyParam(policy, *spec, lists, key, item.substr(eq + 1));
             !error.empty()) {
             return error;
@@ -250,6 +257,18 @@ std::vector<std::string_view> policyParameters(std::string_view name) {
     return keys;
 }
 
+std::string quoteForMessage(std::string_view text) {
+    constexpr std::size_t kShown = 40;
+    if (text.size() <= kShown) {
+        return "'" + std::string(text) + "'";
+    }
+    std::size_t cut = kShown - 3;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
+        --cut;  // do not split a UTF-8 sequence
+    }
+    return "'" + std::string(text.substr(0, cut)) + "...'";
+}
+
 std::string_view closestMatch(std::string_view word, const std::vector<std::string_view>& candidates) {
     auto distance = [](std::string_view a, std::string_view b) {
         std::vector<size_t> row(b.size() + 1);
@@ -281,6 +300,14 @@ std::string_view closestMatch(std::string_view word, const std::vector<std::stri
 }
 
 PolicyParse parsePolicySpec(std::string_view spec) {
+    if (spec.find_first_of(" \t\r\n") != std::string_view::npos) {
+        std::string compact;
+        std::copy_if(spec.begin(), spec.end(), std::back_inserter(compact),
+                     [](char c) { return c != ' ' && c != '\t' && c != '\r' && c != '\n'; });
+        bool valid = parsePolicySpec(compact).policy.has_value();
+        return {std::nullopt, "a SPEC has no spaces: " + quoteForMessage(spec) +
+                                  (valid ? " (did you mean " + quoteForMessage(compact) + "?)" : "")};
+    }
     auto colon = spec.find(':');
     auto name = spec.substr(0, colon);
     const PolicyEntry* entry = findPolicy(name);
@@ -290,7 +317,7 @@ PolicyParse parsePolicySpec(std::string_view spec) {
             names.push_back(known.name);
         }
         auto near = closestMatch(name, names);
-        return {std::nullopt, "unknown policy '" + std::string(name) + "'" +
+        return {std::nullopt, "unknown policy " + quoteForMessage(name) +
                                   (near.empty() ? "" : " (did you mean '" + std::string(near) + "'?)") +
                                   "; known policies: " + joinNames(names)};
     }

@@ -32,6 +32,9 @@ std::vector<std::string_view> policyParameters(std::string_view name);
 /// Whether a parameter of `policy` has its declared default value.
 bool isDefault(const PolicyConfig& policy, const ParamSpec& spec);
 
+/// Text from the user, in quotes and cut to 40 bytes for messages ('a long te...').
+std::string quoteForMessage(std::string_view text);
+
 /// The closest of `candidates` to `word` when it is a plausible typo, else "".
 std::string_view closestMatch(std::string_view word, const std::vector<std::string_view>& candidates);
 

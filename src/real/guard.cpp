@@ -8,6 +8,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <stdexcept>
 
@@ -25,8 +26,22 @@ struct Restore {
     std::size_t length = 0;
 };
 
-void restore(const Restore& what) {
-    if (!what.needed) {
+// The setting's current value, read without allocating (the guard may not); -1 if unreadable.
+long long currentTimeslice() {
+    int fd = open(kRrTimeslicePath, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        return -1;
+    }
+    char text[32] = {};
+    ssize_t got = read(fd, text, sizeof text - 1);
+    ::close(fd);
+    return got > 0 ? std::strtoll(text, nullptr, 10) : -1;
+}
+
+// Writes the saved value back, only if this run set the setting and it still holds that value.
+void restore(const Restore& what, const SharedBlock& block) {
+    long long set = block.header().rrSetMs.load(std::memory_order_acquire);
+    if (!what.needed || set < 0 || currentTimeslice() != set) {
         return;
     }
     int fd = open(kRrTimeslicePath, O_WRONLY | O_CLOEXEC);
@@ -59,7 +74,7 @@ void killChildren(const SharedBlock& block) {
             fired = true;
             block.header().watchdogFired.store(1, std::memory_order_release);
             killChildren(block);
-            restore(what);
+            restore(what, block);
             continue;
         }
         if (ready < 0 && errno == EINTR) {
@@ -70,7 +85,7 @@ void killChildren(const SharedBlock& block) {
         if (!clean) {
             killChildren(block);
         }
-        restore(what);
+        restore(what, block);
         _exit(0);
     }
 }
@@ -106,8 +121,21 @@ Guard::~Guard() { close(false); }
 
 void Guard::finish() { close(true); }
 
+bool Guard::alive() {
+    int status = 0;
+    if (!m_reaped && m_pid > 0 && waitpid(m_pid, &status, WNOHANG) == m_pid) {
+        m_reaped = true;
+    }
+    return !m_reaped;
+}
+
 void Guard::close(bool clean) {
     if (m_pipe < 0) {
+        return;
+    }
+    if (m_reaped) {  // nobody reads the pipe any more: writing would raise SIGPIPE
+        ::close(m_pipe);
+        m_pipe = -1;
         return;
     }
     if (clean) {

@@ -25,11 +25,15 @@ public:
     /// Tells the guard the run ended cleanly (children reaped, setting restored) and waits for it.
     void finish();
     pid_t pid() const { return m_pid; }
+    /// False once the guard has exited (someone killed it): the run must stop then, since
+    /// nothing would clean up after a crash of the runner (#13).
+    bool alive();
 
 private:
     void close(bool clean);
     pid_t m_pid = -1;
     int m_pipe = -1;  // the write end; the guard reads the other
+    bool m_reaped = false;
 };
 
 }  // namespace schedlab::real::detail

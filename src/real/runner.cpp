@@ -1,6 +1,9 @@
 #include "real/runner.hpp"
 
+#include <fcntl.h>
 #include <sched.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -66,23 +69,75 @@ private:
     bool m_raised = false;
 };
 
-/// Writes a saved setting back when it goes out of scope, whatever happened.
+/// Writes a saved setting back when it goes out of scope, whatever happened; only when this run
+/// set it (set()) and it still holds what this run set, so a change made meanwhile stays (#13).
 class SettingRestore {
 public:
     SettingRestore(const System& system, std::optional<long long> saved)
         : m_system(system), m_saved(saved) {}
     ~SettingRestore() {
-        if (m_saved) {
+        if (m_saved && m_set >= 0 && m_system.readSetting(kRrTimeslicePath) == m_set) {
             m_system.writeSetting(kRrTimeslicePath, *m_saved);
         }
     }
     SettingRestore(const SettingRestore&) = delete;
     SettingRestore& operator=(const SettingRestore&) = delete;
 
+    void set(long long value) { m_set = value; }
+
 private:
     const System& m_system;
     std::optional<long long> m_saved;
+    long long m_set = -1;  ///< what this run set; -1 before
 };
+
+/// One real run at a time on the machine (#13: two runs each restored the timeslice the other
+/// had set): an exclusive flock held for the run's lifetime.
+class MachineLock {
+public:
+    MachineLock() {
+        m_fd = open(kRealLockPath, O_RDONLY | O_CLOEXEC);
+        if (m_fd < 0 && errno == ENOENT) {
+            m_fd = open(kRealLockPath, O_RDONLY | O_CREAT | O_CLOEXEC, 0644);
+        }
+        m_error = m_fd < 0 ? errno : flock(m_fd, LOCK_EX | LOCK_NB) != 0 ? errno : 0;
+    }
+    ~MachineLock() {
+        if (m_fd >= 0) {
+            close(m_fd);  // releases the lock
+        }
+    }
+    MachineLock(const MachineLock&) = delete;
+    MachineLock& operator=(const MachineLock&) = delete;
+
+    std::optional<RealError> problem() const {
+        if (m_error == 0) {
+            return std::nullopt;
+        }
+        if (m_error == EWOULDBLOCK) {
+            return RealError{RealErrorKind::Machine,
+                             "another real run is in progress on this machine (schedlab-cli real "
+                             "or the app); real runs go one at a time, so try again when it ends"};
+        }
+        return RealError{RealErrorKind::Machine, std::string("cannot lock ") + kRealLockPath +
+                                                     ": " + std::strerror(m_error)};
+    }
+
+private:
+    int m_fd = -1;
+    int m_error = 0;
+};
+
+/// "180 s", "180.01 s": as many decimals as the milliseconds need, so that a run just over the
+/// limit does not read as equal to it (#13).
+std::string secondsText(std::int64_t ms) {
+    std::string text = std::to_string(ms / 1000);
+    if (ms % 1000 != 0) {
+        std::string millis = std::to_string(1000 + ms % 1000).substr(1);
+        text += "." + millis.substr(0, millis.find_last_not_of('0') + 1);
+    }
+    return text + " s";
+}
 
 RealOutcome failure(RealErrorKind kind, std::string message) {
     return {std::nullopt, {kind, std::move(message)}};
@@ -206,10 +261,10 @@ std::optional<RealOutcome> prepare(const engine::Workload& workload, const RealO
     out.expectedMs = estimateRealMs(out.run.simulated, options.tickMs);
     if (out.expectedMs > kMaxRealRunMs) {
         return failure(RealErrorKind::BadInput,
-                       "the run would take about " + std::to_string(out.expectedMs / 1000) +
-                           " s of real time at --tick-ms " + std::to_string(options.tickMs) +
-                           "; the limit is " + std::to_string(kMaxRealRunMs / 1000) +
-                           " s (use a smaller --tick-ms or a shorter scenario)");
+                       "the run would take about " + secondsText(out.expectedMs) +
+                           " of real time at --tick-ms " + std::to_string(options.tickMs) +
+                           "; the limit is " + secondsText(kMaxRealRunMs) +
+                           " (use a smaller --tick-ms or a shorter scenario)");
     }
     out.plan = planLinux(workload, options.mode, options.tickMs);
     if (auto why = checkThrottle(out.run.simulated, out.plan, options.tickMs, system);
@@ -238,6 +293,9 @@ RealOutcome execute(Prepared& prepared, const RealOptions& options, const System
     SettingRestore restore(system, saved);  // after the session ends (declared before it)
     detail::Session session(childPlans(run.workload, plan, run.mode, run.tickMs, run.childCpu),
                             limitMs, saved);
+    if (options.guardStarted) {
+        options.guardStarted(session.guardPid());
+    }
     // The timeslice before the children exist: a task gets its first RR slice at fork.
     if (saved) {
         if (int error = system.writeSetting(kRrTimeslicePath, plan.rrTimesliceMs)) {
@@ -245,7 +303,10 @@ RealOutcome execute(Prepared& prepared, const RealOptions& options, const System
                            std::string("cannot set ") + kRrTimeslicePath + ": " +
                                std::strerror(error) + " (run as root to use rr in kernel mode)");
         }
-        run.rrTimesliceMs = static_cast<int>(system.readSetting(kRrTimeslicePath).value_or(0));
+        auto set = system.readSetting(kRrTimeslicePath).value_or(0);
+        restore.set(set);
+        session.timesliceSet(set);
+        run.rrTimesliceMs = static_cast<int>(set);
     }
     session.spawn(options.childStarted);
     if (int error = applyPolicy(session, plan, system)) {
@@ -276,6 +337,10 @@ RealOutcome runReal(const engine::Workload& workload, const RealOptions& options
     Prepared prepared;
     if (auto refused = prepare(workload, options, system, prepared)) {
         return std::move(*refused);
+    }
+    MachineLock lock;
+    if (auto busy = lock.problem()) {
+        return {std::nullopt, std::move(*busy)};
     }
     try {
         return execute(prepared, options, system);

@@ -25,6 +25,8 @@ struct RealOptions {
     std::function<bool(double)> progress;
     /// Called once per child with its pid, when every child exists (tests look at them).
     std::function<void(int pid)> childStarted;
+    /// Called with the guard's pid once it runs, before the children (tests kill it).
+    std::function<void(int pid)> guardStarted;
     /// SIGINT and SIGTERM end the run cleanly (the CLI); the previous handlers come back after.
     bool handleSignals = false;
     /// Watchdog: every child is killed this long after the start; 0 = three times the expected

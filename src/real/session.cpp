@@ -181,6 +181,12 @@ std::optional<RealError> Session::check(std::int64_t nowUs) {
     if (died) {
         return died;
     }
+    if (!m_guard->alive()) {
+        return RealError{RealErrorKind::Machine,
+                         "the guard process (pid " + std::to_string(m_guard->pid()) +
+                             ") was killed, so the run stopped: without it nothing would clean "
+                             "up if this program crashed"};
+    }
     if (g_interrupted != 0) {
         return RealError{RealErrorKind::Cancelled, "interrupted: every child was stopped"};
     }

@@ -39,6 +39,9 @@ public:
     pid_t pid(std::size_t i) const { return m_pids[i]; }
     ChildSlot& slot(std::size_t i) const { return m_block.slot(i); }
     std::int64_t nowUs() const;
+    pid_t guardPid() const { return m_guard->pid(); }
+    /// Tells the guard the RR timeslice this run set, the only value it may write over.
+    void timesliceSet(long long ms) { m_block.header().rrSetMs.store(ms); }
 
     /// Lets child i run: starts its next burst if it waits for one, else continues it.
     void resume(std::size_t i);

@@ -40,6 +40,9 @@ struct SharedHeader {
     std::atomic<std::int64_t> t0Ns{0};      ///< CLOCK_MONOTONIC at tick 0
     std::atomic<std::int32_t> pgid{0};      ///< the children's process group
     std::atomic<std::int32_t> watchdogFired{0};
+    /// The RR timeslice (ms) as this run set it, -1 before: the guard writes the saved value
+    /// back only over this one, never over a change someone else made since (#13).
+    std::atomic<std::int64_t> rrSetMs{-1};
     /// Children start their arrival sleeps in file order: child i waits until armed == i, so
     /// that equal arrivals queue in file order.
     std::atomic<std::uint32_t> armed{0};

@@ -24,6 +24,8 @@ public:
 const System& defaultSystem();
 
 inline constexpr const char* kRrTimeslicePath = "/proc/sys/kernel/sched_rr_timeslice_ms";
+/// Held (flock) by the one real run the machine may have at a time.
+inline constexpr const char* kRealLockPath = "/tmp/schedlab-real.lock";
 inline constexpr const char* kRtRuntimePath = "/proc/sys/kernel/sched_rt_runtime_us";
 inline constexpr const char* kRtPeriodPath = "/proc/sys/kernel/sched_rt_period_us";
 

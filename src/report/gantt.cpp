@@ -354,6 +354,10 @@ std::string renderChart(const std::vector<LabeledRow>& rows, const Frame& frame)
 
 }  // namespace
 
+bool ganttNeedsEvents(std::size_t processCount, const GanttOptions& options) {
+    return processCount <= options.maxProcessRows;
+}
+
 Tick ganttScale(Tick start, Tick end, int width) {
     Tick columns = std::max(width, 1);
     for (Tick base = 1;; base *= 10) {
@@ -376,7 +380,7 @@ std::string writeGantt(const engine::Workload& workload, const engine::Simulatio
                "\n";
     }
     Symbols symbols = processSymbols(workload, result.processes.size(), language);
-    bool showProcesses = result.processes.size() <= options.maxProcessRows;
+    bool showProcesses = ganttNeedsEvents(result.processes.size(), options);
     std::vector<LabeledRow> rows;
     if (showProcesses) {
         rows = processChartRows(workload, result, frame);

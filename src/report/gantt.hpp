@@ -32,6 +32,10 @@ std::string writeGantt(const engine::Workload& workload, const engine::Simulatio
                        const GanttOptions& options = {},
                        i18n::Language language = i18n::Language::English);
 
+/// Whether writeGantt draws rows per process, and so needs result.events: a run that is only
+/// printed as text need not record the state changes of more processes (#13).
+bool ganttNeedsEvents(std::size_t processCount, const GanttOptions& options = {});
+
 /// Ticks per column: the smallest of 1, 2, 5, 10, 20, 50, ... that fits [start, end) in `width`
 /// columns when the first column starts at a multiple of the scale.
 engine::Tick ganttScale(engine::Tick start, engine::Tick end, int width);

@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "engine/policy_spec.hpp"
+#include "scenario/text_checks.hpp"
 
 namespace schedlab::scenario::detail {
 namespace {
@@ -24,7 +25,20 @@ std::string_view kindWords(ValueKind kind) {
     return "a value";
 }
 
-// Parses [+-]digits. Out-of-range numbers are clamped and flagged; anything else is nullopt.
+std::string didYouMean(std::string_view word, std::span<const std::string_view> names) {
+    auto near = engine::closestMatch(word, {names.begin(), names.end()});
+    return near.empty() ? std::string() : " (did you mean '" + std::string(near) + "'?)";
+}
+
+std::string choiceList(const std::vector<std::string_view>& choices) {
+    if (choices.size() == 2) {
+        return std::string(choices[0]) + " or " + std::string(choices[1]);
+    }
+    return "one of " + joinNames(choices);
+}
+
+}  // namespace
+
 std::optional<WholeNumber> parseWhole(std::string_view text) {
     bool negative = !text.empty() && text[0] == '-';
     std::string_view digits = text.substr(!text.empty() && (text[0] == '-' || text[0] == '+'));
@@ -47,20 +61,6 @@ std::optional<WholeNumber> parseWhole(std::string_view text) {
     }
     return number;
 }
-
-std::string didYouMean(std::string_view word, std::span<const std::string_view> names) {
-    auto near = engine::closestMatch(word, {names.begin(), names.end()});
-    return near.empty() ? std::string() : " (did you mean '" + std::string(near) + "'?)";
-}
-
-std::string choiceList(const std::vector<std::string_view>& choices) {
-    if (choices.size() == 2) {
-        return std::string(choices[0]) + " or " + std::string(choices[1]);
-    }
-    return "one of " + joinNames(choices);
-}
-
-}  // namespace
 
 std::string WholeNumber::shown() const {
     if (!overflow) {
@@ -95,17 +95,6 @@ std::string joinNames(std::span<const std::string_view> names) {
     return out;
 }
 
-std::string quoteForMessage(std::string_view text) {
-    if (text.size() <= kShownLength) {
-        return "'" + std::string(text) + "'";
-    }
-    std::size_t cut = kShownLength - 3;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
-        --cut;  // do not split a UTF-8 sequence
-    }
-    return "'" + std::string(text.substr(0, cut)) + "...'";
-}
-
 void FieldReader::typeError(SourcePos pos, ValueKind kind, std::string_view text,
                             std::string_view what, std::string_view expected) {
     std::string head(what);
@@ -118,7 +107,7 @@ void FieldReader::typeError(SourcePos pos, ValueKind kind, std::string_view text
     m_ctx.error(pos, head + " must be " + std::string(expected) + ", not " + actual);
 }
 
-std::optional<std::string_view> FieldReader::scalarText(Value& value, std::string_view what,
+std::optional<std::string_view> FieldReader::readScalar(Value& value, std::string_view what,
                                                         std::string_view expected) {
     if (!m_ctx.visit(value)) {
         return std::nullopt;
@@ -132,7 +121,7 @@ std::optional<std::string_view> FieldReader::scalarText(Value& value, std::strin
 }
 
 std::optional<WholeNumber> FieldReader::readWhole(Value& value, std::string_view what) {
-    auto text = scalarText(value, what, "a whole number");
+    auto text = readScalar(value, what, "a whole number");
     if (!text) {
         return std::nullopt;
     }
@@ -157,7 +146,7 @@ std::optional<std::int64_t> FieldReader::readInt(Value& value, std::string_view 
 }
 
 std::optional<bool> FieldReader::readBool(Value& value, std::string_view what) {
-    auto text = scalarText(value, what, "true or false");
+    auto text = readScalar(value, what, "true or false");
     if (!text) {
         return std::nullopt;
     }
@@ -183,13 +172,20 @@ std::optional<std::string> FieldReader::readText(Value& value, std::string_view 
         m_ctx.error(value.pos(), std::string(what) + " must not be empty");
         return std::nullopt;
     }
+    if (auto bad = firstUnprintable(text)) {
+        m_ctx.error(value.pos(), std::string(what) +
+                                     " must not hold control or direction characters (it has " +
+                                     codePointText(bad->code) + " at character " +
+                                     std::to_string(bad->position) + ")");
+        return std::nullopt;
+    }
     return text;
 }
 
 std::optional<std::string> FieldReader::readChoice(Value& value, std::string_view what,
                                                    const std::vector<std::string_view>& choices) {
     auto expected = choiceList(choices);
-    auto text = scalarText(value, what, expected);
+    auto text = readScalar(value, what, expected);
     if (!text) {
         return std::nullopt;
     }

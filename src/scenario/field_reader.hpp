@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "engine/limits.hpp"
+#include "engine/policy_spec.hpp"
 #include "scenario/read_context.hpp"
 
 namespace schedlab::scenario::detail {
@@ -30,14 +31,16 @@ struct IntRange {
     std::int64_t max = kMaxTime;
 };
 
+/// Parses [+-]digits; out-of-range numbers are clamped and flagged; anything else is nullopt.
+std::optional<WholeNumber> parseWhole(std::string_view text);
+
 /// A message about a number outside `range`, e.g. "cpus must be between 1 and 1024, not 0".
 std::string rangeProblem(std::string_view what, IntRange range, const WholeNumber& number);
 
 /// Joins names with ", ".
 std::string joinNames(std::span<const std::string_view> names);
 
-/// Shortens text written by users to a readable length for messages.
-std::string quoteForMessage(std::string_view text);
+using engine::quoteForMessage;
 
 class FieldReader {
 public:
@@ -51,6 +54,9 @@ public:
     std::optional<std::string> readText(Value& value, std::string_view what, bool allowEmpty);
     std::optional<std::string> readChoice(Value& value, std::string_view what,
                                           const std::vector<std::string_view>& choices);
+    /// The scalar text of value, or nullopt after reporting that it is not a scalar.
+    std::optional<std::string_view> readScalar(Value& value, std::string_view what,
+                                               std::string_view expected);
     /// Checks the kind of a mapping or list; reports "WHAT must be EXPECTED, not ..." if wrong.
     bool expect(Value& value, ValueKind kind, std::string_view what, std::string_view expected);
 
@@ -62,9 +68,6 @@ public:
     ReadContext& context() { return m_ctx; }
 
 private:
-    /// The scalar text of value, or nullopt after reporting that it is not a scalar.
-    std::optional<std::string_view> scalarText(Value& value, std::string_view what,
-                                               std::string_view expected);
     void typeError(SourcePos pos, ValueKind kind, std::string_view text, std::string_view what,
                    std::string_view expected);
 

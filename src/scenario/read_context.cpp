@@ -3,6 +3,10 @@
 namespace schedlab::scenario::detail {
 
 void ReadContext::error(SourcePos pos, std::string message) {
+    if (m_problems.size() >= kMaxProblems) {
+        ++m_dropped;
+        return;
+    }
     m_problems.push_back({pos, std::move(message)});
 }
 
@@ -13,6 +17,7 @@ void ReadContext::warning(SourcePos pos, std::string message) {
 void ReadContext::syntaxError(SourcePos pos, std::string message) {
     m_problems.clear();
     m_warnings.clear();
+    m_dropped = 0;
     error(pos, std::move(message));
     m_stopped = true;
     m_syntaxError = true;
@@ -26,8 +31,11 @@ bool ReadContext::visit(Value& value) {
         return true;
     }
     m_stopped = true;
-    error(value.pos(), "the document expands to more than " + std::to_string(m_maxValues) +
-                           " values; are aliases (*name) repeating large parts of it?");
+    // Kept even past the error cap: it says why reading stopped.
+    m_problems.push_back({value.pos(), "the document expands to more than " +
+                                           std::to_string(m_maxValues) +
+                                           " values; are aliases (*name) repeating large parts "
+                                           "of it?"});
     return false;
 }
 

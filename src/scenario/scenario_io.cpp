@@ -14,10 +14,6 @@ namespace {
 constexpr std::size_t kMaxFileSize = std::size_t{1} << 30;
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
-/// How many values a document may expand to: far more than any file of this size holds
-/// without aliases (every value takes at least one byte), yet small enough to walk quickly.
-std::size_t maxValues(std::size_t textSize) { return 1'000'000 + 2 * textSize; }
-
 bool endsWith(std::string_view text, std::string_view suffix) {
     return text.size() >= suffix.size() &&
            std::equal(suffix.rbegin(), suffix.rend(), text.rbegin(), [](char a, char b) {
@@ -45,12 +41,21 @@ std::vector<Diagnostic> diagnostics(std::vector<detail::Problem>& problems,
     return out;
 }
 
+// 9999950 -> "9,999,950".
+std::string grouped(std::size_t number) {
+    std::string digits = std::to_string(number);
+    for (auto i = static_cast<std::ptrdiff_t>(digits.size()) - 3; i > 0; i -= 3) {
+        digits.insert(static_cast<std::size_t>(i), ",");
+    }
+    return digits;
+}
+
 /// One load: the text is checked and read first, then (after the caller may have freed the
 /// text) the checks over the whole workload run and the result is put together.
 class Session {
 public:
     Session(std::size_t textSize, const LoadOptions& options)
-        : m_ctx(maxValues(textSize)), m_reader(m_ctx, options.collectSources) {}
+        : m_ctx(textSize), m_reader(m_ctx, options.collectSources) {}
 
     // `capacity`: readable bytes at text.data(), at least text.size() + jsonPadding() for JSON.
     void read(std::string_view text, std::size_t capacity, Format format) {
@@ -72,6 +77,10 @@ public:
         m_reader.finish();
         LoadResult result;
         result.diagnostics = diagnostics(m_ctx.problems(), fileName, Severity::Error);
+        if (std::size_t more = m_ctx.droppedProblems()) {
+            result.diagnostics.push_back(
+                {fileName, 0, 0, "... and " + grouped(more) + " more errors", Severity::Error});
+        }
         result.warnings = diagnostics(m_ctx.warnings(), fileName, Severity::Warning);
         if (!m_ctx.hadSyntaxError()) {
             result.sources = std::move(m_reader.sources());

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <bit>
+#include <cctype>
 #include <functional>
 #include <limits>
 #include <string_view>
 
+#include "scenario/bursts_text.hpp"
 #include "scenario/text_buffer.hpp"
 
 namespace schedlab::scenario::detail {
@@ -32,6 +34,9 @@ enum ProcessKey { kProcessName, kArrival, kPriority, kBursts };
 const std::vector<std::string_view> kProcessKeys = {"name", "arrival", "priority", "bursts"};
 
 using engine::kMaxCpus;
+/// The fewest bytes a process item can take ("{name: a, bursts: [1]}" has 22): a list of
+/// small values is not reserved as so many processes (#13).
+constexpr std::size_t kMinProcessBytes = 16;
 constexpr std::int64_t kMaxContextSwitch = engine::kMaxSetting;
 
 // "[5, 3]", shortened in the middle for long lists.
@@ -45,6 +50,24 @@ std::string burstList(const std::vector<engine::Tick>& bursts) {
         out += std::to_string(bursts[i]) + (i + 1 < bursts.size() ? ", " : "]");
     }
     return out;
+}
+
+// What is wrong with a bursts item that is not a plain number. "4 ms": times are ticks.
+std::string burstProblem(std::string_view what, std::string_view text, const BurstsError& error) {
+    auto digits = std::min(text.find_first_not_of("0123456789"), text.size());
+    auto unit = text.substr(digits);
+    unit.remove_prefix(std::min(unit.find_first_not_of(' '), unit.size()));
+    bool isUnit = digits > 0 && !unit.empty() && std::all_of(unit.begin(), unit.end(), [](char c) {
+        return std::isalpha(static_cast<unsigned char>(c)) != 0;
+    });
+    if (isUnit) {
+        return std::string(what) + " is a whole number of ticks, without a unit: write " +
+               std::string(text.substr(0, digits)) + ", not " + quoteForMessage(text);
+    }
+    if (error.kind != BurstsError::Kind::NotANumber || error.token != text) {
+        return std::string(what) + ": " + describe(error);
+    }
+    return std::string(what) + " must be a whole number, not " + quoteForMessage(text);
 }
 
 std::string processLabel(const engine::ProcessSpec& spec) {
@@ -122,7 +145,7 @@ void ScenarioReader::readProcesses(Value& value) {
                          "a list of processes such as [{name: P1, arrival: 0, bursts: [5]}]")) {
         return;
     }
-    reserve(value.sizeHint());
+    reserve(std::min(value.sizeHint(), m_ctx.maxItems(kMinProcessBytes)));
     value.forEachItem([&](Value& item) {
         readProcess(item);
         return !m_ctx.stopped();
@@ -146,13 +169,20 @@ void ScenarioReader::reserve(std::size_t count) {
 }
 
 void ScenarioReader::readProcess(Value& item) {
-    ProcessDraft draft{m_workload.processes.emplace_back(), {}};
+    // Past the cap on errors the file is refused: keep nothing more, so that memory stays
+    // bounded however many bad items follow (#13).
+    bool keep = !m_ctx.tooManyProblems();
+    engine::ProcessSpec scratch;
+    ProcessDraft draft{keep ? m_workload.processes.emplace_back() : scratch, {}};
     SourcePos pos = item.pos();
     if (m_fields.expect(item, ValueKind::Map, "a process",
                         "a mapping such as {name: P1, arrival: 0, bursts: [5]}")) {
         item.forEachEntry(
             [&](const Key& key, Value& value) { return readProcessEntry(key, value, draft); });
         checkProcess(draft, pos);
+    }
+    if (!keep) {
+        return;
     }
     m_namePos.push_back(draft.source.name);
     if (m_collectSources) {
@@ -201,7 +231,8 @@ void ScenarioReader::readBursts(Value& value, ProcessDraft& draft) {
         return;
     }
     draft.spec.bursts.assign(m_bursts.begin(), m_bursts.end());  // one allocation of the right size
-    if (m_bursts.empty() || m_bursts.size() % 2 == 0) {
+    // A bad item is reported on its own; the list's length says nothing then (#12: "[3, 0]").
+    if (draft.burstsOk && (m_bursts.empty() || m_bursts.size() % 2 == 0)) {
         draft.burstsOk = false;
         m_ctx.error(draft.source.bursts,
                     m_bursts.empty() ? "bursts must not be empty; give at least one CPU burst"
@@ -210,17 +241,53 @@ void ScenarioReader::readBursts(Value& value, ProcessDraft& draft) {
     }
 }
 
+// One item of bursts: a whole number, or the app's notation ("CPU 5", "IO 3": #12).
 bool ScenarioReader::readBurst(Value& item, ProcessDraft& draft) {
-    if (m_collectSources) {
-        draft.source.burst.push_back(item.pos());
-    }
-    bool cpu = m_bursts.size() % 2 == 0;
-    auto burst = m_fields.readInt(item, cpu ? "a CPU burst" : "an I/O burst", {1, kMaxTime});
+    SourcePos pos = item.pos();
+    std::string_view what = m_bursts.size() % 2 == 0 ? "a CPU burst" : "an I/O burst";
+    auto text = m_fields.readScalar(item, what, "a whole number");
     if (m_ctx.stopped()) {
         return false;
     }
-    draft.burstsOk = draft.burstsOk && burst.has_value();
-    m_bursts.push_back(burst.value_or(0));
+    std::size_t before = m_bursts.size();
+    bool ok = text && addBursts(*text, pos, what);
+    if (!ok) {
+        m_bursts.resize(before);
+        m_bursts.push_back(0);
+    }
+    draft.burstsOk = draft.burstsOk && ok;
+    if (m_collectSources) {
+        draft.source.burst.resize(m_bursts.size(), pos);
+    }
+    return true;
+}
+
+bool ScenarioReader::addBursts(std::string_view text, SourcePos pos, std::string_view what) {
+    if (auto number = parseWhole(text)) {  // the common case, without allocating
+        bool inRange = !number->overflow && number->value >= 1 && number->value <= kMaxTime;
+        if (!inRange) {
+            m_ctx.error(pos, rangeProblem(what, {1, kMaxTime}, *number));
+        }
+        m_bursts.push_back(number->value);
+        return inRange;
+    }
+    auto parsed = parseBursts(text, m_bursts.size());
+    if (const auto* error = std::get_if<BurstsError>(&parsed)) {
+        m_ctx.error(pos, burstProblem(what, text, *error));
+        return false;
+    }
+    const auto& values = std::get<std::vector<engine::Tick>>(parsed);
+    for (auto value : values) {
+        if (value > kMaxTime) {
+            m_ctx.error(pos, rangeProblem(what, {1, kMaxTime}, WholeNumber{value, false, {}}));
+            return false;
+        }
+    }
+    if (values.empty()) {
+        m_ctx.error(pos, burstProblem(what, text, {}));
+        return false;
+    }
+    m_bursts.insert(m_bursts.end(), values.begin(), values.end());
     return true;
 }
 

@@ -41,6 +41,8 @@ private:
     bool readProcessEntry(const Key& key, Value& value, ProcessDraft& draft);
     void readBursts(Value& value, ProcessDraft& draft);
     bool readBurst(Value& item, ProcessDraft& draft);
+    /// The bursts one item's text gives; false after reporting what is wrong with it.
+    bool addBursts(std::string_view text, SourcePos pos, std::string_view what);
     void checkProcess(ProcessDraft& draft, SourcePos pos);
     void checkTimes(const ProcessDraft& draft);
     void checkDuplicateNames();

@@ -21,6 +21,9 @@ public:
     /// Copies text in, with padding after it.
     bool assign(std::string_view text, std::size_t padding);
     void release();
+    /// Grows to `capacity` bytes, keeping the ones held (mapped memory is moved, not copied);
+    /// the bytes added are not zeroed.
+    bool grow(std::size_t capacity);
 
     char* data() { return m_data; }
     std::size_t capacity() const { return m_capacity; }
@@ -37,7 +40,9 @@ private:
 void prefault(void* data, std::size_t bytes);
 
 /// Reads a whole file (at most maxSize bytes) into buffer followed by `padding` zero bytes.
-/// Returns the file's size, or sets error to the reason it cannot be read.
+/// Returns the file's size, or sets error to the reason it cannot be read. Streams (pipes,
+/// devices, files in /proc that say they are empty) are read in steps and never past
+/// maxSize + 1 bytes; one that holds a NUL byte is refused at once, as no text file does.
 std::size_t readFile(const std::string& path, std::size_t maxSize, std::size_t padding,
                      TextBuffer& buffer, std::string& error);
 

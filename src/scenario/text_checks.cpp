@@ -80,7 +80,49 @@ TextProblem firstProblem(std::string_view text) {
     return {text.size(), "the file is not valid UTF-8"};
 }
 
+// The code point of the valid UTF-8 sequence of `length` bytes at text[i].
+char32_t decode(std::string_view text, std::size_t i, std::size_t length) {
+    auto byte = [&](std::size_t k) { return static_cast<char32_t>(text[i + k]) & 0xFF; };
+    if (length == 1) {
+        return byte(0);
+    }
+    char32_t code = byte(0) & (0x7F >> length);
+    for (std::size_t k = 1; k < length; ++k) {
+        code = (code << 6) | (byte(k) & 0x3F);
+    }
+    return code;
+}
+
+bool isUnprintable(char32_t c) {
+    bool control = c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029;
+    bool direction = c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
+                     (c >= 0x2066 && c <= 0x2069);
+    return control || direction;
+}
+
 }  // namespace
+
+std::optional<NameCharacter> firstUnprintable(std::string_view text) {
+    std::size_t position = 1;
+    for (std::size_t i = 0; i < text.size(); ++position) {
+        std::size_t length = std::max<std::size_t>(utf8Length(text, i), 1);
+        char32_t code = decode(text, i, length);
+        if (isUnprintable(code)) {
+            return NameCharacter{code, position};
+        }
+        i += length;
+    }
+    return std::nullopt;
+}
+
+std::string codePointText(char32_t code) {
+    const char* digits = "0123456789ABCDEF";
+    std::string out = "U+";
+    for (int shift = code > 0xFFFF ? 20 : 12; shift >= 0; shift -= 4) {
+        out += digits[(code >> shift) & 0xF];
+    }
+    return out;
+}
 
 std::optional<TextProblem> checkText(std::string_view text) {
     if (!mayHaveControl(text) && simdjson::validate_utf8(text.data(), text.size())) {

@@ -20,6 +20,20 @@ struct TextProblem {
 /// and carriage return, or invalid UTF-8. Fast when there is none.
 std::optional<TextProblem> checkText(std::string_view text);
 
+/// A character names may not hold, and where (counted in characters from 1).
+struct NameCharacter {
+    char32_t code = 0;
+    std::size_t position = 0;
+};
+
+/// The first character in valid UTF-8 `text` that would act on a terminal or reorder text
+/// instead of showing as itself: a control character (C0, DEL, C1, also tab and line breaks,
+/// U+2028, U+2029) or a direction mark, embedding, override or isolate (#13).
+std::optional<NameCharacter> firstUnprintable(std::string_view text);
+
+/// "U+202E" for a code point.
+std::string codePointText(char32_t code);
+
 /// Whether text holds nothing but spaces and line breaks.
 bool isBlank(std::string_view text);
 

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "scenario/text_checks.hpp"
+#include "scenario/yaml_hints.hpp"
 
 namespace schedlab::scenario::detail {
 namespace {
@@ -214,12 +215,15 @@ std::size_t skipQuoted(std::string_view text, std::size_t i) {
     return text.size();
 }
 
-// Where flow collections ([...], {...}) nest deeper than kMaxYamlDepth, if they do. yaml-cpp
-// reads ahead through nested flow collections before it reports any of them, with time and
-// memory in proportion, so this quick scan refuses such text first. Brackets count where YAML
-// reads them as indicators: anywhere inside a flow collection, elsewhere at the start of a value.
-std::optional<std::size_t> deepFlow(std::string_view text) {
+// Where flow collections ([...], {...}) nest deeper than kMaxYamlDepth, or one (with the ones
+// inside it) holds more than kMaxFlowItems items, if they do. yaml-cpp reads ahead through a
+// flow collection before it reports any of it, keeping every token (about 270 bytes an item: #13,
+// a 25 MB list took 2.2 GB), so this quick scan refuses such text first. Brackets count where
+// YAML reads them as indicators: anywhere inside a flow collection, elsewhere at the start of a
+// value.
+std::optional<TextProblem> flowProblem(std::string_view text) {
     int depth = 0;
+    std::size_t items = 0;  // commas in the outermost open collection, nested ones included
     char previous = '\n';
     for (std::size_t i = 0; i < text.size(); previous = text[i], ++i) {
         char c = text[i];
@@ -231,10 +235,15 @@ std::optional<std::size_t> deepFlow(std::string_view text) {
             i = skipQuoted(text, i) - 1;
         } else if ((c == '[' || c == '{') && (depth > 0 || valueStart)) {
             if (++depth > kMaxYamlDepth) {
-                return i;
+                return TextProblem{i, tooDeep()};
             }
+            items = depth == 1 ? 0 : items;
         } else if ((c == ']' || c == '}') && depth > 0) {
             --depth;
+        } else if (c == ',' && depth > 0 && ++items >= kMaxFlowItems) {
+            return TextProblem{i, "a [...] or {...} list holds more than " +
+                                      std::to_string(kMaxFlowItems) +
+                                      " items; write long lists one '- item' per line"};
         }
     }
     return std::nullopt;
@@ -243,8 +252,8 @@ std::optional<std::size_t> deepFlow(std::string_view text) {
 }  // namespace
 
 void readYaml(std::string_view text, ReadContext& ctx, ScenarioReader& reader) {
-    if (auto at = deepFlow(text)) {
-        return ctx.syntaxError(LineTracker(text).at(*at), tooDeep());
+    if (auto problem = flowProblem(text)) {
+        return ctx.syntaxError(LineTracker(text).at(problem->offset), problem->message);
     }
     Tree tree;
     try {
@@ -257,6 +266,9 @@ void readYaml(std::string_view text, ReadContext& ctx, ScenarioReader& reader) {
     } catch (const BuildError& e) {
         return ctx.syntaxError(toPos(e.mark), e.what());
     } catch (const YAML::Exception& e) {
+        if (auto hint = yamlHint(text, e.mark.is_null() ? 0 : e.mark.line + 1)) {
+            return ctx.syntaxError(hint->pos, hint->message);  // in the student's terms (#12)
+        }
         return ctx.syntaxError(toPos(e.mark), "invalid YAML: " + e.msg);
     }
     if (!tree.hasRoot) {

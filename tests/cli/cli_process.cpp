@@ -50,11 +50,12 @@ std::string readFile(const std::filesystem::path& path) {
     return text.str();
 }
 
-CliRun runCli(const std::string& args, const std::string& locale) {
+namespace {
+
+// `prefix` goes before the program: environment settings, prlimit.
+CliRun runWith(const std::string& prefix, const std::string& args) {
     TempDir dir;
-    std::string environment =
-        locale.empty() ? "" : "env -u LC_ALL -u LC_MESSAGES -u LANG " + locale + " ";
-    std::string command = environment + shellQuote(SCHEDLAB_CLI) + " " + args + " >" +
+    std::string command = prefix + shellQuote(SCHEDLAB_CLI) + " " + args + " >" +
                           dir.arg("out") + " 2>" + dir.arg("err") + " </dev/null";
     int raw = std::system(command.c_str());
     CliRun run;
@@ -62,6 +63,20 @@ CliRun runCli(const std::string& args, const std::string& locale) {
     run.out = readFile(dir.path("out"));
     run.err = readFile(dir.path("err"));
     return run;
+}
+
+}  // namespace
+
+CliRun runCli(const std::string& args, const std::string& locale) {
+    return runWith(locale.empty() ? "" : "env -u LC_ALL -u LC_MESSAGES -u LANG " + locale + " ",
+                   args);
+}
+
+CliRun runCliWithin(std::size_t bytes, const std::string& args) {
+#if defined(__SANITIZE_ADDRESS__)
+    bytes = 0;  // AddressSanitizer reserves terabytes of address space: no cap then
+#endif
+    return runWith(bytes == 0 ? "" : "prlimit --as=" + std::to_string(bytes) + " ", args);
 }
 
 std::string textbookScenario(const std::string& policyYaml) {

@@ -1,6 +1,7 @@
 #pragma once
 // Running the built schedlab-cli from tests, with scenario files in a temporary directory.
 
+#include <cstddef>
 #include <filesystem>
 #include <string>
 
@@ -36,6 +37,10 @@ std::string shellQuote(const std::string& text);
 /// Runs `schedlab-cli ARGS` (ARGS already quoted) and collects its exit status and output. With
 /// `locale` ("LANG=zh_CN.UTF-8", ...), the locale variables are only those.
 CliRun runCli(const std::string& args, const std::string& locale = "");
+
+/// runCli with the address space capped at `bytes` (prlimit --as): memory tests fail by running
+/// out, never by a timer (#13).
+CliRun runCliWithin(std::size_t bytes, const std::string& args);
 
 std::string readFile(const std::filesystem::path& path);
 

@@ -33,7 +33,8 @@ TEST(DiagnosticsTest, YamlSyntaxErrorsComeFromYamlCpp) {
     EXPECT_EQ(errors(loadYaml("processes: [{name: A, bursts: [1]}\ncpus: 2\n")),
               Lines{"t.yaml:2:1: error: invalid YAML: end of sequence flow not found"});
     EXPECT_EQ(errors(loadYaml("cpus: 1\n  bad: indent\n")),
-              Lines{"t.yaml:2:6: error: invalid YAML: illegal map value"});
+              Lines{"t.yaml:2:3: error: line 2 is indented by 2 spaces, more than line 1 (0), which holds "
+                    "a value and opens no block; line it up with line 1"});
 }
 
 TEST(DiagnosticsTest, JsonSyntaxErrorsPointAtTheSpot) {

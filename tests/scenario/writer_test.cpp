@@ -28,7 +28,7 @@ Scenario richWorkload() {
     w.processes = {{"P1", 0, 3, {5, 3, 2}},
                    {"true", 4, -1, {1}},
                    {"a, b: [c]", 9, 0, {7, 1, 7}},
-                   {"tab\there\u2028", 2, 5, {4}},
+                   {"wide 进程 é", 2, 5, {4}},  // control characters are refused (#13)
                    {" padded ", 1, 0, {2}}};
     return w;
 }

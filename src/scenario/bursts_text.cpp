@@ -1,11 +1,11 @@
-#include "models/bursts_text.hpp"
+#include "scenario/bursts_text.hpp"
 
 #include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <optional>
 
-namespace schedlab::models {
+namespace schedlab::scenario {
 namespace {
 
 enum class Label { None, Cpu, Io };
@@ -67,7 +67,7 @@ std::optional<BurstsError> checkLabel(Label label, std::size_t index, std::strin
 
 }  // namespace
 
-BurstsParse parseBursts(std::string_view text) {
+BurstsParse parseBursts(std::string_view text, std::size_t firstIndex) {
     std::vector<engine::Tick> bursts;
     std::string_view pendingLabel;
     for (auto word : splitWords(text)) {
@@ -76,7 +76,7 @@ BurstsParse parseBursts(std::string_view text) {
             if (!pendingLabel.empty()) {
                 return BurstsError{BurstsError::Kind::MissingNumber, std::string(pendingLabel)};
             }
-            if (auto error = checkLabel(label, bursts.size(), word)) {
+            if (auto error = checkLabel(label, firstIndex + bursts.size(), word)) {
                 return *error;
             }
             pendingLabel = word;
@@ -117,4 +117,4 @@ std::string formatBursts(const std::vector<engine::Tick>& bursts) {
     return out;
 }
 
-}  // namespace schedlab::models
+}  // namespace schedlab::scenario

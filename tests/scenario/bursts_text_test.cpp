@@ -1,10 +1,10 @@
 // The bursts cell: every way people type bursts, and the errors.
 
-#include "models/bursts_text.hpp"
+#include "scenario/bursts_text.hpp"
 
 #include <gtest/gtest.h>
 
-namespace schedlab::models {
+namespace schedlab::scenario {
 namespace {
 
 using Ticks = std::vector<engine::Tick>;
@@ -77,4 +77,4 @@ TEST(BurstsTextTest, FormatsWithSpacesAndParsesBack) {
 }
 
 }  // namespace
-}  // namespace schedlab::models
+}  // namespace schedlab::scenario

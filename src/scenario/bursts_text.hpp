@@ -1,7 +1,7 @@
 #pragma once
-// The bursts cell of the process table as people type it: "5 3 2", "5,3,2", "[5, 3, 2]" or
-// "CPU 5, IO 3, CPU 2" (labels are case-insensitive; "I/O" works too). Pure C++: no Qt, so the
-// parsing is tested on its own and the document only translates the messages.
+// Bursts as people type them: "5 3 2", "5,3,2", "[5, 3, 2]" or "CPU 5, IO 3, CPU 2" (labels are
+// case-insensitive; "I/O" works too). The app's process table reads its bursts cell with it and
+// the file readers the items of `bursts:` ("CPU 5"), so both accept the same notation (#12).
 
 #include <string>
 #include <string_view>
@@ -10,7 +10,7 @@
 
 #include "engine/types.hpp"
 
-namespace schedlab::models {
+namespace schedlab::scenario {
 
 /// What is wrong with a bursts text. `token` is the offending word as typed.
 struct BurstsError {
@@ -31,7 +31,8 @@ struct BurstsError {
 /// message as the command line.
 using BurstsParse = std::variant<std::vector<engine::Tick>, BurstsError>;
 
-BurstsParse parseBursts(std::string_view text);
+/// `firstIndex`: how many bursts come before the text (a file's list item "IO 3" is burst 1).
+BurstsParse parseBursts(std::string_view text, std::size_t firstIndex = 0);
 
 /// The English sentence for an error, e.g. "a burst must be a whole number > 0: 'x'".
 std::string describe(const BurstsError& error);
@@ -39,4 +40,4 @@ std::string describe(const BurstsError& error);
 /// "5 3 2": the form the table shows.
 std::string formatBursts(const std::vector<engine::Tick>& bursts);
 
-}  // namespace schedlab::models
+}  // namespace schedlab::scenario
