@@ -16,12 +16,14 @@
 #include <QVBoxLayout>
 
 #include "engine/policy_spec.hpp"
+#include "models/metrics_model.hpp"
 #include "models/playback_controller.hpp"
 #include "models/scenario_document.hpp"
 #include "models/simulation_runner.hpp"
 #include "ui/compare_tab.hpp"
 #include "ui/decision_log_view.hpp"
 #include "ui/exercise_panel.hpp"
+#include "ui/file_problems_page.hpp"
 #include "ui/gantt_chart.hpp"
 #include "ui/metrics_view.hpp"
 #include "ui/playback_bar.hpp"
@@ -30,6 +32,7 @@
 #include "ui/queue_view.hpp"
 #include "ui/real_run_tab.hpp"
 #include "ui/scenario_editor.hpp"
+#include "ui/stale_banner.hpp"
 #include "ui/state_diagram.hpp"
 #include "ui/utilization_chart.hpp"
 #include "ui/vertical_scroll_area.hpp"
@@ -84,6 +87,9 @@ void MainWindow::buildPanels() {
     auto* runPage = new QWidget;
     auto* layout = new QVBoxLayout(runPage);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_stale = new StaleBanner;
+    layout->addWidget(m_stale);
     layout->addWidget(scrollable(charts), 1);
     layout->addWidget(m_playbackBar);  // outside the scroll area: never scrolled out of sight
     m_compare = new CompareTab;
@@ -169,10 +175,34 @@ void MainWindow::buildExercise() {
             });
         }
     });
+    // The metrics and the status bar keep the student's answers hidden until checked; the
+    // metrics and decision docks, with nothing to show meanwhile, make way for the panel.
+    connect(m_exercise, &ExercisePanel::answersHiddenChanged, m_metrics->metricsModel(),
+            &models::MetricsModel::setConcealed);
+    connect(m_exercise, &ExercisePanel::answersHiddenChanged, this,
+            &MainWindow::makeWayForExercise);
     connect(m_exercise, &ExercisePanel::pastRunChanged, this, [this](const models::RunPtr& run) {
         m_gantt->setRun(run);
         m_utilization->setRun(run);
     });
+}
+
+// While the answers are hidden the bottom docks step aside (the Exercise dock then has the
+// whole right-hand side at 1280x720); they come back as they were afterwards.
+void MainWindow::makeWayForExercise(bool on) {
+    if (on) {
+        for (const char* name : {"MetricsDock", "DecisionsDock"}) {
+            auto* dock = findChild<QDockWidget*>(QLatin1String(name));
+            if (dock->isVisible()) {
+                m_madeWay.append(dock);
+                dock->hide();
+            }
+        }
+        return;
+    }
+    for (QDockWidget* dock : std::exchange(m_madeWay, {})) {
+        dock->show();
+    }
 }
 
 void MainWindow::buildMenus() {
@@ -246,6 +276,7 @@ void MainWindow::connectRun() {
     connect(m_gantt, &GanttChart::timeClicked, m_playback, &models::PlaybackController::jumpTo);
     connect(m_utilization, &UtilizationChart::timeClicked, m_playback,
             &models::PlaybackController::jumpTo);
+    connect(m_metrics, &MetricsView::summaryChanged, m_statusRun, &QLabel::setText);
     connect(m_playback, &models::PlaybackController::timeChanged, this, [this](engine::Tick t) {
         m_gantt->setTime(t);
         m_utilization->setTime(t);
@@ -284,6 +315,7 @@ void MainWindow::startRun() {
     auto workload = m_document->workload();
     if (!workload) {
         m_statusRun->setText(tr("Fix the marked problems to run the scenario"));
+        m_stale->setStale(m_run != nullptr);  // the charts still show the last valid run
         return;
     }
     m_statusRun->setText(tr("Simulating %n process(es)...", "", int(workload->processes.size())));
@@ -292,6 +324,7 @@ void MainWindow::startRun() {
 
 void MainWindow::showRun(const models::RunPtr& run) {
     m_run = run;
+    m_stale->setStale(false);
     setRunning(false);
     m_gantt->setRun(run);
     m_utilization->setRun(run);
@@ -299,16 +332,8 @@ void MainWindow::showRun(const models::RunPtr& run) {
     m_compare->setWorkload(run->workload, m_document->filePath());
     m_realRun->setWorkload(run->workload);
     m_windowLayout->fitTables();  // new names and numbers in the tables
-    const auto& s = run->result.summary;
-    m_statusRun->setText(tr("%1: %2 processes, makespan %3, average waiting %4")
-                             .arg(QString::fromStdString(run->result.policy))
-                             .arg(run->result.processes.size())
-                             .arg(s.makespan)
-                             .arg(s.avgWaiting, 0, 'f', 3));
     m_exercise->setRun(run);
-    if (m_exercise->isActive()) {   // the summary would give the answers away
-        m_statusRun->setText(tr("Exercise: %1").arg(QString::fromStdString(run->result.policy)));
-    }
+    m_statusRun->setText(m_metrics->metricsModel()->summaryText());
     emit runShown();
 }
 
@@ -348,6 +373,7 @@ void MainWindow::restoreWindowState() {
 
 void MainWindow::saveWindowState() {
     m_presentation->setActive(false);  // the next start opens as the user arranged it
+    makeWayForExercise(false);
     m_windowLayout->save();
     QSettings settings;
     settings.setValue("files/recent", m_recent);
