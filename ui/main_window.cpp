@@ -292,7 +292,10 @@ void MainWindow::buildStatusBar() {
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Stop the simulation that is running"));
     connect(m_cancel, &QToolButton::clicked, m_runner, &models::SimulationRunner::cancel);
-    statusBar()->addPermanentWidget(m_statusRun);
+    // The line changes with the instant: it takes the room there is, never widens the window.
+    m_statusRun->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_statusRun->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    statusBar()->addPermanentWidget(m_statusRun, 1);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
     setRunning(false);

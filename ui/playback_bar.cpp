@@ -205,10 +205,11 @@ void PlaybackBar::syncRun() {
     }
     // Room for the run's last time, so that the bar does not jump while playing.
     const QFontMetrics metrics(m_timeLabel->font());
-    m_timeLabel->setMinimumWidth(
-        std::max(metrics.horizontalAdvance(tr("t = %1").arg(std::max(end, 99))),
-                 metrics.horizontalAdvance(tr("before t = 0"))) +
-        4);
+    int widest = metrics.horizontalAdvance(tr("t = %1").arg(std::max(end, 99)));
+    if (m_controller && m_controller->startTime() < 0) {  // an exercise's first question
+        widest = std::max(widest, metrics.horizontalAdvance(tr("before t = 0")));
+    }
+    m_timeLabel->setMinimumWidth(widest + 4);
     for (QAction* a : actions()) {
         a->setEnabled(hasRun);
     }

@@ -102,9 +102,9 @@ TEST(MetricsViewTest, Issue12TheAverageRowIsTheMeanOfTheRowsShownAtEveryInstant)
     controller.setRun(tenProcesses());
     MetricsView view;
     view.resize(900, 200);  // fewer rows than processes in sight: the average is pinned
-    view.setController(&controller);
     QString status;
     QObject::connect(&view, &MetricsView::summaryChanged, [&](const QString& s) { status = s; });
+    view.setController(&controller);
     const QAbstractItemModel* body = view.model();
     const QAbstractItemModel* footer = view.footer()->model();
     const int average = body->rowCount() - 1;
