@@ -146,4 +146,47 @@ ExerciseSession::MetricsCheck ExerciseSession::checkMetrics(Pid process, Tick re
     return {m.response == response, m.turnaround == turnaround, m.waiting == waiting};
 }
 
+// Waiting is the ready time; without context switches on the way it is also turnaround - CPU -
+// I/O, the rule students use, so that rule is given when it holds.
+QStringList ExerciseSession::corrections(Pid process, const MetricsCheck& check,
+                                         const std::array<QString, 3>& written) const {
+    if (!m_run || process >= m_run->result.processes.size()) {
+        return {};
+    }
+    const auto& m = m_run->result.processes[process];
+    const auto name = QString::fromStdString(m_run->workload.processes[process].name);
+    auto you = [&](int i) {
+        return written[i].isEmpty() ? tr("(left empty)") : tr("(you wrote %1)").arg(written[i]);
+    };
+    QStringList out;
+    if (!check.response) {
+        out << tr("%1: response = first run - arrival = %2 - %3 = %4 %5")
+                   .arg(name)
+                   .arg(m.firstRun)
+                   .arg(m.arrival)
+                   .arg(m.response)
+                   .arg(you(0));
+    }
+    if (!check.turnaround) {
+        out << tr("%1: turnaround = completion - arrival = %2 - %3 = %4 %5")
+                   .arg(name)
+                   .arg(m.completion)
+                   .arg(m.arrival)
+                   .arg(m.turnaround)
+                   .arg(you(1));
+    }
+    if (!check.waiting && m.turnaround - m.cpu - m.io == m.waiting) {
+        out << tr("%1: waiting = turnaround - CPU - I/O = %2 - %3 - %4 = %5 %6")
+                   .arg(name)
+                   .arg(m.turnaround)
+                   .arg(m.cpu)
+                   .arg(m.io)
+                   .arg(m.waiting)
+                   .arg(you(2));
+    } else if (!check.waiting) {
+        out << tr("%1: waiting = ticks spent ready = %2 %3").arg(name).arg(m.waiting).arg(you(2));
+    }
+    return out;
+}
+
 }  // namespace schedlab::models

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -76,6 +77,10 @@ public:
     /// Checks a student's times for one process against the run.
     MetricsCheck checkMetrics(engine::Pid process, engine::Tick response, engine::Tick turnaround,
                               engine::Tick waiting) const;
+    /// For each time `check` found wrong, the rule with this process's numbers, e.g.
+    /// "P2: turnaround = completion - arrival = 14 - 1 = 13 (you wrote 12)". #12
+    QStringList corrections(engine::Pid process, const MetricsCheck& check,
+                            const std::array<QString, 3>& written) const;
 
 signals:
     void runChanged();

@@ -10,6 +10,7 @@ namespace schedlab::models {
 namespace {
 
 const QString kUnknown = QStringLiteral("\u2013");  // en dash: not known yet
+const QString kConcealed = QStringLiteral("?");     // the student's to work out
 
 bool isNumeric(int column) { return column != MetricsModel::Name; }
 
@@ -29,10 +30,69 @@ void MetricsModel::setTime(engine::Tick time) {
         return;
     }
     m_time = time;
-    if (m_run && !m_run->result.processes.empty()) {
-        int last = averageRow() - 1;
-        emit dataChanged(index(0, FirstRun), index(last, Waiting));
+    if (m_run) {
+        emit dataChanged(index(0, Name), index(averageRow(), Waiting));
     }
+}
+
+void MetricsModel::setConcealed(bool concealed) {
+    if (concealed == m_concealed) {
+        return;
+    }
+    m_concealed = concealed;
+    if (m_run) {
+        emit dataChanged(index(0, Name), index(averageRow(), ColumnCount - 1));
+    }
+}
+
+bool MetricsModel::isAnswer(int column) const {
+    return column == Response || column == Turnaround || column == Waiting;
+}
+
+bool MetricsModel::allFinished() const {
+    return std::ranges::all_of(m_run->result.processes, [this](const auto& m) {
+        return m.completion >= 0 && m.completion <= m_time;
+    });
+}
+
+std::optional<double> MetricsModel::average(int column, int* known) const {
+    double sum = 0;
+    int count = 0;
+    if (m_run && isAnswer(column)) {
+        for (std::size_t p = 0; p < m_run->result.processes.size(); ++p) {
+            QVariant value = processValue(static_cast<engine::Pid>(p), column);
+            sum += value.isValid() ? value.toDouble() : 0.0;
+            count += value.isValid() ? 1 : 0;
+        }
+    }
+    if (known) {
+        *known = count;
+    }
+    return count > 0 ? std::optional(sum / count) : std::nullopt;
+}
+
+QString MetricsModel::summaryText() const {
+    if (!m_run) {
+        return {};
+    }
+    const QString policy = QString::fromStdString(m_run->result.policy);
+    if (m_concealed) {  // the summary would give the answers away
+        return tr("Exercise: %1").arg(policy);
+    }
+    const int processes = static_cast<int>(m_run->result.processes.size());
+    const QString waiting = index(averageRow(), Waiting).data().toString();
+    if (allFinished()) {
+        return tr("%1: %2 processes, makespan %3, average waiting %4")
+            .arg(policy)
+            .arg(processes)
+            .arg(m_run->result.summary.makespan)
+            .arg(waiting);
+    }
+    return tr("%1: %2 processes, t = %3, average waiting so far %4")
+        .arg(policy)
+        .arg(processes)
+        .arg(m_time)
+        .arg(waiting);
 }
 
 int MetricsModel::averageRow() const {
@@ -129,18 +189,14 @@ QVariant MetricsModel::processValue(engine::Pid p, int column) const {
 }
 
 QVariant MetricsModel::averageValue(int column) const {
-    const auto& s = m_run->result.summary;
-    switch (column) {
-        case Name:
-            return tr("Average");
-        case Response:
-            return s.avgResponse;
-        case Turnaround:
-            return s.avgTurnaround;
-        case Waiting:
-            return s.avgWaiting;
+    if (column == Name) {
+        return allFinished() ? tr("Average") : tr("Average so far");
     }
-    return {};
+    if (!isAnswer(column)) {
+        return {};
+    }
+    auto value = average(column);
+    return value ? QVariant(*value) : QVariant(kUnknown);
 }
 
 QVariant MetricsModel::data(const QModelIndex& index, int role) const {
@@ -153,6 +209,9 @@ QVariant MetricsModel::data(const QModelIndex& index, int role) const {
     }
     QVariant value = average ? averageValue(index.column())
                              : processValue(engine::Pid(index.row()), index.column());
+    if (m_concealed && isAnswer(index.column())) {  // sorting must not tell either
+        return role == SortRole ? QVariant(qlonglong(0)) : QVariant(kConcealed);
+    }
     if (role == SortRole) {
         return value.isValid() ? value : QVariant(std::numeric_limits<qlonglong>::max());
     }
@@ -160,6 +219,20 @@ QVariant MetricsModel::data(const QModelIndex& index, int role) const {
         return QLocale().toString(value.toDouble(), 'f', 2);
     }
     return value.isValid() || !isNumeric(index.column()) || average ? value : kUnknown;
+}
+
+QString MetricsModel::averageTip(int column) const {
+    int known = 0;
+    if (!average(column, &known) && isAnswer(column)) {
+        return tr("Not known yet at t = %1").arg(m_time);
+    }
+    if (!isAnswer(column) || known == averageRow()) {
+        return tr("Averages over all processes");
+    }
+    return tr("Mean of the %1 of %2 processes whose value is known at t = %3")
+        .arg(known)
+        .arg(averageRow())
+        .arg(m_time);
 }
 
 QVariant MetricsModel::decoration(const QModelIndex& index, int role, bool average) const {
@@ -177,8 +250,11 @@ QVariant MetricsModel::decoration(const QModelIndex& index, int role, bool avera
             }
             break;
         case Qt::ToolTipRole:
+            if (m_concealed && isAnswer(index.column())) {
+                return tr("Hidden until you check your times in the Exercise panel");
+            }
             if (average) {
-                return tr("Averages over the whole run");
+                return averageTip(index.column());
             }
             break;
     }

@@ -1,9 +1,13 @@
 #pragma once
 // The metrics table of one run as it stands at the current instant: one row per process in the
-// workload's order, then an "Average" row with the averages of the whole run. Values not known
-// yet at the current time (a completion still to come) show as "–"; waiting counts up to now.
+// workload's order, then an "Average" row. Values not known yet at the current time (a completion
+// still to come) show as "–"; waiting counts up to now. Every average is the mean of the values
+// its column shows at that instant ("–" while none is known), so the table always adds up; until
+// every process has finished the row is labelled "Average so far". In Exercise mode the answers
+// (response, turnaround, waiting and their averages) can be concealed until they are checked.
 
 #include <QAbstractTableModel>
+#include <optional>
 #include <vector>
 
 #include "engine/types.hpp"
@@ -36,6 +40,14 @@ public:
     void setRun(RunPtr run);
     void setTime(engine::Tick time);
     engine::Tick time() const { return m_time; }
+    /// Shows "?" instead of the times a student must work out (Exercise mode). #12
+    void setConcealed(bool concealed);
+    bool concealed() const { return m_concealed; }
+    /// The mean of the values `column` shows at the current time, with how many there are;
+    /// nullopt when none is known (or the column has no average).
+    std::optional<double> average(int column, int* known = nullptr) const;
+    /// One line for the status bar that agrees with the table at the current time.
+    QString summaryText() const;
     /// The average row's index (the last row), or -1 without a run.
     int averageRow() const;
     /// Ticks `process` has spent ready up to `time` (equals the final waiting at the end).
@@ -51,13 +63,17 @@ private:
     /// A process's value in `column` at the current time; empty when not known yet.
     QVariant processValue(engine::Pid process, int column) const;
     QVariant averageValue(int column) const;
+    QString averageTip(int column) const;
     /// Everything but the value: alignment, bold average row, tooltips, IsAverageRole.
     QVariant decoration(const QModelIndex& index, int role, bool average) const;
     void collectReadyIntervals();
     void sumReadyIntervals();
+    bool isAnswer(int column) const;
+    bool allFinished() const;
 
     RunPtr m_run;
     engine::Tick m_time = 0;
+    bool m_concealed = false;
     // Ready intervals [start, end) of every process, process by process (compressed rows):
     // process p's are at [m_offsets[p], m_offsets[p + 1]); m_before[i] sums the lengths before
     // interval i within its process.

@@ -652,6 +652,30 @@
         <source>%1 is back from I/O</source>
         <translation>%1 完成 I/O，回到就绪队列</translation>
     </message>
+    <message>
+        <source>(left empty)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>(you wrote %1)</source>
+        <translation>（你填的是 %1）</translation>
+    </message>
+    <message>
+        <source>%1: response = first run - arrival = %2 - %3 = %4 %5</source>
+        <translation>%1：响应时间 = 首次运行 - 到达 = %2 - %3 = %4 %5</translation>
+    </message>
+    <message>
+        <source>%1: turnaround = completion - arrival = %2 - %3 = %4 %5</source>
+        <translation>%1：周转时间 = 完成 - 到达 = %2 - %3 = %4 %5</translation>
+    </message>
+    <message>
+        <source>%1: waiting = turnaround - CPU - I/O = %2 - %3 - %4 = %5 %6</source>
+        <translation>%1：等待时间 = 周转时间 - CPU - I/O = %2 - %3 - %4 = %5 %6</translation>
+    </message>
+    <message>
+        <source>%1: waiting = ticks spent ready = %2 %3</source>
+        <translation>%1：等待时间 = 处于就绪状态的时钟数 = %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>schedlab::models::LatestJobBase</name>
@@ -741,6 +765,38 @@
     <message>
         <source>Total I/O burst ticks</source>
         <translation>I/O 区间总时钟数</translation>
+    </message>
+    <message>
+        <source>Average so far</source>
+        <translation>目前平均</translation>
+    </message>
+    <message>
+        <source>Exercise: %1</source>
+        <translation>练习：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 processes, makespan %3, average waiting %4</source>
+        <translation>%1：%2 个进程，总完成时间 %3，平均等待时间 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 processes, t = %3, average waiting so far %4</source>
+        <translation>%1：%2 个进程，t = %3，目前平均等待时间 %4</translation>
+    </message>
+    <message>
+        <source>Hidden until you check your times in the Exercise panel</source>
+        <translation>在练习面板中核对你的时间之后才显示</translation>
+    </message>
+    <message>
+        <source>Not known yet at t = %1</source>
+        <translation>t = %1 时尚不知道</translation>
+    </message>
+    <message>
+        <source>Averages over all processes</source>
+        <translation>全部进程的平均值</translation>
+    </message>
+    <message>
+        <source>Mean of the %1 of %2 processes whose value is known at t = %3</source>
+        <translation>在 t = %3 时已知该值的 %1 个进程（共 %2 个）的平均值</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +1815,35 @@
     </message>
 </context>
 <context>
+    <name>schedlab::ui::FileProblemsPage</name>
+    <message>
+        <source>&lt;a href="%1:%2"&gt;line %1, column %2&lt;/a&gt;: %3</source>
+        <translation>&lt;a href="%1:%2"&gt;第 %1 行，第 %2 列&lt;/a&gt;：%3</translation>
+    </message>
+    <message>
+        <source>%1: error: cannot save: %2</source>
+        <translation>%1: error: 无法保存：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s). Fix them here, then save and open it again.</source>
+        <translation>
+            <numerusform>%1 有 %n 个问题。请在这里修正，然后保存并重新打开。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save and open</source>
+        <translation>保存并打开(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Write this text to %1 and open it</source>
+        <translation>把这段文本写入 %1 并打开</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>schedlab::ui::GanttChart</name>
     <message>
         <source>Time (ticks)</source>
@@ -2105,6 +2190,14 @@
         <source>Chart copied to the clipboard (1920 × 1080).</source>
         <translation>图表已复制到剪贴板（1920 × 1080）。</translation>
     </message>
+    <message>
+        <source>Problems in %1</source>
+        <translation>%1 中的问题</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: fix it on the first tab</source>
+        <translation>无法打开 %1：请在第一个标签页中修正</translation>
+    </message>
 </context>
 <context>
     <name>schedlab::ui::PlaybackBar</name>
@@ -2171,6 +2264,10 @@
     <message>
         <source>Play or pause</source>
         <translation>播放或暂停</translation>
+    </message>
+    <message>
+        <source>before t = 0</source>
+        <translation>t = 0 之前</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2493,10 @@
         <source>, level %1</source>
         <translation>，第 %1 级</translation>
     </message>
+    <message>
+        <source>before t = 0</source>
+        <translation>t = 0 之前</translation>
+    </message>
 </context>
 <context>
     <name>schedlab::ui::RealRunChartText</name>
@@ -2580,6 +2681,13 @@
         <translation>
             <numerusform>……还有 %n 个</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>schedlab::ui::StaleBanner</name>
+    <message>
+        <source>The scenario has problems: these charts show the last valid scenario. Fix the marked problems in the Scenario panel to run it again.</source>
+        <translation>场景有问题：这些图表显示的是上一个有效的场景。请修正场景面板中标出的问题，以便重新运行。</translation>
     </message>
 </context>
 <context>

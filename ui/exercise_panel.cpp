@@ -43,6 +43,10 @@ ExercisePanel::ExercisePanel(QWidget* parent) : QWidget(parent) {
             &ExercisePanel::showFeedback);
     connect(m_session, &models::ExerciseSession::questionChanged, this,
             &ExercisePanel::showQuestion);
+    connect(m_session, &models::ExerciseSession::runChanged, this, [this] {
+        m_timesChecked = false;
+        updateAnswersHidden();
+    });
     retranslate();
     showQuestion();
 }
@@ -67,6 +71,7 @@ void ExercisePanel::buildLayout() {
     connect(m_skip, &QPushButton::clicked, m_session, &models::ExerciseSession::skip);
     m_feedback = wrappingLabel();
     m_metricsHelp = wrappingLabel();
+    m_corrections = wrappingLabel();
     m_metrics = new QTableWidget;
     m_metrics->verticalHeader()->hide();
     m_metrics->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -81,6 +86,7 @@ void ExercisePanel::buildLayout() {
     layout->addWidget(m_metricsHelp);
     layout->addWidget(m_metrics, 1);
     layout->addWidget(m_check, 0, Qt::AlignLeft);
+    layout->addWidget(m_corrections);
     layout->addStretch();
 }
 
@@ -117,7 +123,7 @@ void ExercisePanel::setRun(const models::RunPtr& run) {
 }
 
 void ExercisePanel::setActive(bool on) {
-    m_session->setRun(on ? m_run : nullptr);
+    m_session->setRun(on ? m_run : nullptr);  // updates answersHidden() through runChanged
     if (!on && m_controller) {
         m_controller->setTimeLimit(std::nullopt);
         emit pastRunChanged(m_run);
@@ -199,9 +205,11 @@ QString ExercisePanel::scoreText() const {
 // At the end: each process's times, to be filled in and checked.
 void ExercisePanel::showMetricsTable() {
     bool show = m_session->finished();
-    for (QWidget* w : std::initializer_list<QWidget*>{m_metricsHelp, m_metrics, m_check}) {
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_metricsHelp, m_metrics, m_check, m_corrections}) {
         w->setVisible(show);
     }
+    m_corrections->clear();
     if (!show) {
         return;
     }
@@ -219,20 +227,26 @@ void ExercisePanel::showMetricsTable() {
             m_metrics->setItem(row, column, new QTableWidgetItem);
         }
     }
-    m_metrics->setMinimumHeight(m_metrics->verticalHeader()->defaultSectionSize() *
-                                (std::min(m_metrics->rowCount(), 6) + 1));
+    // Every row in sight: the student copies times from the Gantt chart into all of them.
+    m_metrics->setMinimumHeight(m_metrics->horizontalHeader()->sizeHint().height() +
+                                m_metrics->verticalHeader()->defaultSectionSize() *
+                                    m_metrics->rowCount() +
+                                2 * m_metrics->frameWidth());
 }
 
 void ExercisePanel::checkMetrics() {
     int right = 0;
+    QStringList corrections;
     for (int row = 0; row < m_metrics->rowCount(); ++row) {
+        auto text = [&](int column) { return m_metrics->item(row, column)->text().trimmed(); };
         auto value = [&](int column) {
             bool ok = false;
-            auto number = m_metrics->item(row, column)->text().trimmed().toLongLong(&ok);
+            auto number = text(column).toLongLong(&ok);
             return ok ? number : engine::Tick{-1};
         };
-        auto check =
-            m_session->checkMetrics(static_cast<engine::Pid>(row), value(1), value(2), value(3));
+        const auto process = static_cast<engine::Pid>(row);
+        auto check = m_session->checkMetrics(process, value(1), value(2), value(3));
+        corrections << m_session->corrections(process, check, {text(1), text(2), text(3)});
         bool fields[] = {check.response, check.turnaround, check.waiting};
         for (int column = 1; column < 4; ++column) {
             m_metrics->item(row, column)
@@ -242,6 +256,17 @@ void ExercisePanel::checkMetrics() {
         }
     }
     m_metricsHelp->setText(tr("%1 of %2 times right.").arg(right).arg(m_metrics->rowCount() * 3));
+    m_corrections->setText(corrections.join("\n").toHtmlEscaped().replace("\n", "<br>"));
+    m_timesChecked = true;  // the answers may show everywhere now
+    updateAnswersHidden();
+}
+
+void ExercisePanel::updateAnswersHidden() {
+    const bool hidden = isActive() && m_run && !m_timesChecked;
+    if (hidden != m_answersHidden) {
+        m_answersHidden = hidden;
+        emit answersHiddenChanged(hidden);
+    }
 }
 
 bool ExercisePanel::saveExercise(const QString& path, QString* error) const {

@@ -31,6 +31,9 @@ public:
     /// The run the window shows. An exercise file's run starts Exercise mode.
     void setRun(const models::RunPtr& run);
     bool isActive() const;
+    /// True while an exercise is open and the student has not checked their times yet: the
+    /// metrics, their averages and the status bar must not show them. #12
+    bool answersHidden() const { return m_answersHidden; }
     models::ExerciseSession* session() const { return m_session; }
 
     /// Exercise mode on and off (checkable), restart, and saving the scenario as an exercise.
@@ -49,6 +52,7 @@ signals:
     /// What the charts should draw: the run before the open question, or the whole run.
     void pastRunChanged(const schedlab::models::RunPtr& run);
     void activeChanged(bool active);
+    void answersHiddenChanged(bool hidden);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -62,6 +66,7 @@ private:
     void rebuildButtons();
     void showMetricsTable();
     void checkMetrics();
+    void updateAnswersHidden();
     void saveDialog();
     void retranslate();
     QString processName(engine::Pid process) const;
@@ -70,6 +75,8 @@ private:
     models::PlaybackController* m_controller = nullptr;
     models::RunPtr m_run;
     bool m_lastRunWasExercise = false;
+    bool m_timesChecked = false;
+    bool m_answersHidden = false;
     QLabel* m_title = nullptr;
     QLabel* m_score = nullptr;
     QLabel* m_now = nullptr;
@@ -79,6 +86,7 @@ private:
     QPushButton* m_skip = nullptr;
     QLabel* m_feedback = nullptr;
     QLabel* m_metricsHelp = nullptr;
+    QLabel* m_corrections = nullptr;
     QTableWidget* m_metrics = nullptr;
     QPushButton* m_check = nullptr;
     QAction* m_modeAction = nullptr;

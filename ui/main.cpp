@@ -48,7 +48,10 @@ int main(int argc, char** argv) {
         for (const QString& problem : problems) {
             std::fprintf(stderr, "%s\n", qPrintable(problem));
         }
-        return 2;
+        if (!options->screenshot.isEmpty()) {
+            return 2;  // a script's picture of a file that cannot run: an error, as in the CLI
+        }
+        window.showFileProblems(options->file, problems);  // fix it in the app (#12)
     }
     QString error;
     if (!options->policy.isEmpty() && !window.applyPolicySpec(options->policy, &error)) {

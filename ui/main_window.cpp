@@ -16,12 +16,14 @@
 #include <QVBoxLayout>
 
 #include "engine/policy_spec.hpp"
+#include "models/metrics_model.hpp"
 #include "models/playback_controller.hpp"
 #include "models/scenario_document.hpp"
 #include "models/simulation_runner.hpp"
 #include "ui/compare_tab.hpp"
 #include "ui/decision_log_view.hpp"
 #include "ui/exercise_panel.hpp"
+#include "ui/file_problems_page.hpp"
 #include "ui/gantt_chart.hpp"
 #include "ui/metrics_view.hpp"
 #include "ui/playback_bar.hpp"
@@ -31,6 +33,7 @@
 #include "ui/real_run_tab.hpp"
 #include "ui/run_page.hpp"
 #include "ui/scenario_editor.hpp"
+#include "ui/stale_banner.hpp"
 #include "ui/state_diagram.hpp"
 #include "ui/utilization_chart.hpp"
 #include "ui/vertical_scroll_area.hpp"
@@ -76,6 +79,8 @@ void MainWindow::buildPanels() {
     m_utilization = m_runPage->utilization();
     m_playbackBar = m_runPage->playbackBar();
     m_playbackBar->setController(m_playback);
+    m_stale = new StaleBanner;
+    m_runPage->addBanner(m_stale);  // above the charts it speaks of
     auto* runPage = m_runPage;
     m_compare = new CompareTab;
     m_tabs = new QTabWidget;
@@ -162,10 +167,34 @@ void MainWindow::buildExercise() {
             });
         }
     });
+    // The metrics and the status bar keep the student's answers hidden until checked; the
+    // metrics and decision docks, with nothing to show meanwhile, make way for the panel.
+    connect(m_exercise, &ExercisePanel::answersHiddenChanged, m_metrics->metricsModel(),
+            &models::MetricsModel::setConcealed);
+    connect(m_exercise, &ExercisePanel::answersHiddenChanged, this,
+            &MainWindow::makeWayForExercise);
     connect(m_exercise, &ExercisePanel::pastRunChanged, this, [this](const models::RunPtr& run) {
         m_gantt->setRun(run);
         m_utilization->setRun(run);
     });
+}
+
+// While the answers are hidden the bottom docks step aside (the Exercise dock then has the
+// whole right-hand side at 1280x720); they come back as they were afterwards.
+void MainWindow::makeWayForExercise(bool on) {
+    if (on) {
+        for (const char* name : {"MetricsDock", "DecisionsDock"}) {
+            auto* dock = findChild<QDockWidget*>(QLatin1String(name));
+            if (dock->isVisible()) {
+                m_madeWay.append(dock);
+                dock->hide();
+            }
+        }
+        return;
+    }
+    for (QDockWidget* dock : std::exchange(m_madeWay, {})) {
+        dock->show();
+    }
 }
 
 void MainWindow::buildMenus() {
@@ -248,6 +277,7 @@ void MainWindow::connectRun() {
     connect(m_gantt, &GanttChart::timeClicked, m_playback, &models::PlaybackController::jumpTo);
     connect(m_utilization, &UtilizationChart::timeClicked, m_playback,
             &models::PlaybackController::jumpTo);
+    connect(m_metrics, &MetricsView::summaryChanged, m_statusRun, &QLabel::setText);
     connect(m_playback, &models::PlaybackController::timeChanged, this, [this](engine::Tick t) {
         m_gantt->setTime(t);
         m_utilization->setTime(t);
@@ -263,7 +293,10 @@ void MainWindow::buildStatusBar() {
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Stop the simulation that is running"));
     connect(m_cancel, &QToolButton::clicked, m_runner, &models::SimulationRunner::cancel);
-    statusBar()->addPermanentWidget(m_statusRun);
+    // The line changes with the instant: it takes the room there is, never widens the window.
+    m_statusRun->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_statusRun->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    statusBar()->addPermanentWidget(m_statusRun, 1);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
     setRunning(false);
@@ -286,6 +319,7 @@ void MainWindow::startRun() {
     auto workload = m_document->workload();
     if (!workload) {
         m_statusRun->setText(tr("Fix the marked problems to run the scenario"));
+        m_stale->setStale(m_run != nullptr);  // the charts still show the last valid run
         return;
     }
     m_statusRun->setText(tr("Simulating %n process(es)...", "", int(workload->processes.size())));
@@ -294,6 +328,7 @@ void MainWindow::startRun() {
 
 void MainWindow::showRun(const models::RunPtr& run) {
     m_run = run;
+    m_stale->setStale(false);
     setRunning(false);
     m_gantt->setRun(run);
     m_utilization->setRun(run);
@@ -304,16 +339,8 @@ void MainWindow::showRun(const models::RunPtr& run) {
     m_realRun->setWorkload(run->workload);
 #endif
     m_windowLayout->fitTables();  // new names and numbers in the tables
-    const auto& s = run->result.summary;
-    m_statusRun->setText(tr("%1: %2 processes, makespan %3, average waiting %4")
-                             .arg(QString::fromStdString(run->result.policy))
-                             .arg(run->result.processes.size())
-                             .arg(s.makespan)
-                             .arg(s.avgWaiting, 0, 'f', 3));
     m_exercise->setRun(run);
-    if (m_exercise->isActive()) {   // the summary would give the answers away
-        m_statusRun->setText(tr("Exercise: %1").arg(QString::fromStdString(run->result.policy)));
-    }
+    m_statusRun->setText(m_metrics->metricsModel()->summaryText());
     emit runShown();
 }
 
@@ -353,6 +380,7 @@ void MainWindow::restoreWindowState() {
 
 void MainWindow::saveWindowState() {
     m_presentation->setActive(false);  // the next start opens as the user arranged it
+    makeWayForExercise(false);
     m_windowLayout->save();
     QSettings settings;
     settings.setValue("files/recent", m_recent);

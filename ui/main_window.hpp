@@ -12,6 +12,7 @@
 #include "models/run.hpp"
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -34,6 +35,8 @@ class RealRunTab;
 class RunPage;
 class DecisionLogView;
 class ExercisePanel;
+class FileProblemsPage;
+class StaleBanner;
 class GanttChart;
 class MetricsView;
 class PlaybackBar;
@@ -51,8 +54,14 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens a scenario file; false (with the problems shown in a dialog) if it cannot be used.
+    /// Opens a scenario file; false if it cannot be used, its problems then shown with its text
+    /// on a page of their own (showFileProblems).
     bool openFile(const QString& path);
+    /// Shows a file that could not be opened, its text and its problems, so that it can be
+    /// fixed in the app; saving it there opens it again. #12
+    void showFileProblems(const QString& path, const QStringList& problems);
+    FileProblemsPage* fileProblemsPage() const { return m_fileProblems; }
+    StaleBanner* staleBanner() const { return m_stale; }
     /// The same without dialogs: the problems go to `problems`.
     bool loadFile(const QString& path, QStringList* problems);
     /// Simulates the current scenario now instead of after the short typing delay.
@@ -86,6 +95,7 @@ private:
     void buildExamplesMenu(QMenu* menu);
     void buildViewMenu();
     void buildExercise();
+    void makeWayForExercise(bool on);
     void connectRun();
     void buildStatusBar();
     void setRunning(bool running);
@@ -101,6 +111,7 @@ private:
     // File actions (main_window_files.cpp).
     void newScenario();
     void openDialog();
+    void closeFileProblems();
     bool save();
     bool saveAs();
     bool saveTo(const QString& path);
@@ -132,6 +143,8 @@ private:
     MetricsView* m_metrics = nullptr;
     DecisionLogView* m_decisions = nullptr;
     ExercisePanel* m_exercise = nullptr;
+    FileProblemsPage* m_fileProblems = nullptr;
+    StaleBanner* m_stale = nullptr;
     QLabel* m_statusRun = nullptr;
     QProgressBar* m_progress = nullptr;
     QToolButton* m_cancel = nullptr;
@@ -141,6 +154,7 @@ private:
     PresentationMode* m_presentation = nullptr;
     QTimer m_runDelay;
     QStringList m_recent;
+    QList<QDockWidget*> m_madeWay;  ///< docks hidden while an exercise's answers are hidden
 };
 
 }  // namespace schedlab::ui

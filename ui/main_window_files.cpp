@@ -15,6 +15,7 @@
 #include "models/scenario_document.hpp"
 #include "ui/examples.hpp"
 #include "ui/exercise_panel.hpp"
+#include "ui/file_problems_page.hpp"
 #include "ui/main_window.hpp"
 
 namespace schedlab::ui {
@@ -90,17 +91,41 @@ bool MainWindow::loadFile(const QString& path, QStringList* problems) {
 bool MainWindow::openFile(const QString& path) {
     QStringList messages;
     if (!loadFile(path, &messages)) {
-        QMessageBox box(QMessageBox::Warning, tr("Cannot open %1").arg(QFileInfo(path).fileName()),
-                        tr("The file has problems; nothing was changed."), QMessageBox::Ok, this);
-        box.setDetailedText(messages.join('\n'));
-        box.exec();
+        showFileProblems(path, messages);
         return false;
     }
+    closeFileProblems();
     QString note = messages.isEmpty()
                        ? QString()
                        : tr(" (%n warning(s))", "", static_cast<int>(messages.size()));
     statusBar()->showMessage(tr("Opened %1%2").arg(path, note), 6000);
     return true;
+}
+
+// The page goes first among the tabs until the file opens or the user closes it.
+void MainWindow::showFileProblems(const QString& path, const QStringList& problems) {
+    if (!m_fileProblems) {
+        m_fileProblems = new FileProblemsPage;
+        connect(m_fileProblems, &FileProblemsPage::reopenRequested, this,
+                [this](const QString& file) { openFile(file); });
+        connect(m_fileProblems, &FileProblemsPage::closeRequested, this,
+                &MainWindow::closeFileProblems);
+    }
+    m_fileProblems->showProblems(path, problems);
+    if (m_tabs->indexOf(m_fileProblems) < 0) {
+        m_tabs->insertTab(0, m_fileProblems, {});
+    }
+    m_tabs->setTabText(m_tabs->indexOf(m_fileProblems),
+                       tr("Problems in %1").arg(QFileInfo(path).fileName()));
+    m_tabs->setCurrentWidget(m_fileProblems);
+    statusBar()->showMessage(tr("%1 could not be opened: fix it on the first tab").arg(path), 8000);
+}
+
+void MainWindow::closeFileProblems() {
+    if (m_fileProblems && m_tabs->indexOf(m_fileProblems) >= 0) {
+        m_tabs->removeTab(m_tabs->indexOf(m_fileProblems));
+        m_tabs->setCurrentIndex(0);
+    }
 }
 
 bool MainWindow::save() {

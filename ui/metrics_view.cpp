@@ -1,6 +1,10 @@
 #include "ui/metrics_view.hpp"
 
+#include <algorithm>
+
+#include <QEvent>
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 
 #include "models/metrics_model.hpp"
@@ -91,6 +95,71 @@ MetricsView::MetricsView(QWidget* parent) : QTableView(parent) {
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_settle.setSingleShot(true);
     connect(&m_settle, &QTimer::timeout, this, &MetricsView::sortNow);
+    buildFooter();
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this] { emit summaryChanged(m_model->summaryText()); });
+}
+
+// The footer shares the proxy, shows only its last row (the average) and follows the table's
+// columns and sideways scrolling.
+void MetricsView::buildFooter() {
+    m_footer = new QTableView(this);
+    m_footer->setModel(m_proxy);
+    m_footer->setFont(font());
+    m_footer->horizontalHeader()->hide();
+    m_footer->verticalHeader()->hide();
+    m_footer->verticalHeader()->setDefaultSectionSize(verticalHeader()->defaultSectionSize());
+    m_footer->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_footer->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_footer->setFrameShape(QFrame::NoFrame);
+    m_footer->setFocusPolicy(Qt::NoFocus);
+    m_footer->setSelectionMode(QAbstractItemView::NoSelection);
+    m_footer->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_footer->viewport()->installEventFilter(this);
+    m_footer->setStyleSheet(QStringLiteral("QTableView { border-top: 1px solid palette(mid); }"));
+    connect(horizontalHeader(), &QHeaderView::sectionResized, m_footer,
+            [this](int column, int, int size) { m_footer->setColumnWidth(column, size); });
+    connect(horizontalScrollBar(), &QScrollBar::valueChanged, m_footer->horizontalScrollBar(),
+            &QScrollBar::setValue);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MetricsView::hideAverageRow);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MetricsView::hideAverageRow);
+}
+
+// The proxy keeps the average row last; the row above it is the one hidden before it moved.
+void MetricsView::hideAverageRow() {
+    const int last = m_proxy->rowCount() - 1;
+    for (int row = std::max(0, last - 1); row <= last; ++row) {
+        setRowHidden(row, row == last);
+    }
+    for (int column = 0; column < m_proxy->columnCount(); ++column) {
+        m_footer->setColumnWidth(column, columnWidth(column));
+    }
+    updateGeometries();
+    m_footer->scrollToBottom();
+}
+
+bool MetricsView::eventFilter(QObject* watched, QEvent* event) {
+    // The footer shows the average row only: it does not scroll up and down.
+    if (m_footer && watched == m_footer->viewport() && event->type() == QEvent::Wheel) {
+        return true;
+    }
+    return QTableView::eventFilter(watched, event);
+}
+
+// Room for the footer between the rows and the horizontal scroll bar.
+void MetricsView::updateGeometries() {
+    if (!m_footer) {  // still being built
+        QTableView::updateGeometries();
+        return;
+    }
+    const int height = m_proxy->rowCount() > 0 ? verticalHeader()->defaultSectionSize() + 1 : 0;
+    if (viewportMargins().bottom() != height) {
+        setViewportMargins(0, 0, 0, height);
+    }
+    QTableView::updateGeometries();
+    const QRect area = viewport()->geometry();
+    m_footer->setGeometry(area.left(), area.bottom() + 1, area.width(), height);
+    m_footer->setVisible(height > 0);
 }
 
 void MetricsView::setController(models::PlaybackController* controller) {
@@ -117,6 +186,8 @@ void MetricsView::syncRun() {
     }
     resort();
     resizeColumnsToContents();
+    hideAverageRow();
+    emit summaryChanged(m_model->summaryText());
 }
 
 void MetricsView::resort() {

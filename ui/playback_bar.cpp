@@ -204,9 +204,12 @@ void PlaybackBar::syncRun() {
         m_timeBox->setRange(0, end);
     }
     // Room for the run's last time, so that the bar does not jump while playing.
-    m_timeLabel->setMinimumWidth(QFontMetrics(m_timeLabel->font())
-                                     .horizontalAdvance(tr("t = %1").arg(std::max(end, 99))) +
-                                 4);
+    const QFontMetrics metrics(m_timeLabel->font());
+    int widest = metrics.horizontalAdvance(tr("t = %1").arg(std::max(end, 99)));
+    if (m_controller && m_controller->startTime() < 0) {  // an exercise's first question
+        widest = std::max(widest, metrics.horizontalAdvance(tr("before t = 0")));
+    }
+    m_timeLabel->setMinimumWidth(widest + 4);
     for (QAction* a : actions()) {
         a->setEnabled(hasRun);
     }
@@ -215,7 +218,8 @@ void PlaybackBar::syncRun() {
 
 void PlaybackBar::syncTime() {
     auto now = static_cast<int>(m_controller->time());
-    m_timeLabel->setText(tr("t = %1").arg(now));
+    // -1: an exercise's first question, asked before anything has happened (#12).
+    m_timeLabel->setText(now < 0 ? tr("before t = 0") : tr("t = %1").arg(now));
     QSignalBlocker blockSlider(m_slider);
     QSignalBlocker blockBox(m_timeBox);
     m_slider->setValue(now);

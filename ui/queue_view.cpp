@@ -138,7 +138,7 @@ private:
 
     int drawHeader(int y) {
         QFontMetrics fm(m_s.title);
-        QString now = tr("t = %1").arg(m_state.time);
+        QString now = m_state.time < 0 ? tr("before t = 0") : tr("t = %1").arg(m_state.time);
         QRect line(m_s.margin, y, m_width - 2 * m_s.margin, fm.height());
         text(line, now, m_s.title, m_s.text);
         line.setLeft(line.left() + fm.horizontalAdvance(now) + m_s.em);

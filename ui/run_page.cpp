@@ -34,6 +34,7 @@ RunPage::RunPage(QWidget* parent)
     area->setWidget(m_charts);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
     layout->addWidget(area, 1);
     layout->addWidget(m_playbackBar);  // outside the scroll area: never scrolled out of sight
     m_showUtilization = new QAction(tr("Show the CPU &utilization chart"), this);
@@ -46,6 +47,10 @@ RunPage::RunPage(QWidget* parent)
         m_userFolded = true;  // the user's choice stands until the next first start
         shareHeight();
     });
+}
+
+void RunPage::addBanner(QWidget* banner) {
+    static_cast<QVBoxLayout*>(layout())->insertWidget(0, banner);
 }
 
 void RunPage::setGanttOnly(bool on) {

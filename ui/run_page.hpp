@@ -26,6 +26,8 @@ public:
     /// View > Show the utilization chart (checkable, on by default).
     QAction* utilizationAction() const { return m_showUtilization; }
 
+    /// A line above the charts (the stale-run banner).
+    void addBanner(QWidget* banner);
     /// The Gantt chart alone, e.g. while presenting; off gives back what the user chose.
     void setGanttOnly(bool on);
     /// Shares the height again as after a new run (the user's splitter position is dropped).

@@ -2,7 +2,6 @@
 // sentence is marked for lupdate under "schedlab::exercise" and translated in
 // translations/schedlab_zh_CN.ts; the engine's sentences come from its own context, as in the app.
 
-#include <sstream>
 #include <vector>
 
 #include "authoring/exercise.hpp"
@@ -32,6 +31,7 @@ public:
         return [this](std::string_view english) { return engine(english); };
     }
     bool chinese() const { return m_language == i18n::Language::SimplifiedChinese; }
+    i18n::Language language() const { return m_language; }
 
 private:
     i18n::Language m_language;
@@ -145,27 +145,12 @@ std::string questions(const Text& text) {
            "\n";
 }
 
-// The Gantt chart of report/gantt with its heading and legend in the exercise's language.
+// The Gantt chart of report/gantt, whose heading and legend come in the exercise's language.
 std::string ganttText(const engine::Workload& w, const engine::SimulationResult& result,
                       const Text& text) {
     report::GanttOptions options;
     options.width = 400;  // one column per tick: an exercise's run is short
-    std::istringstream lines(report::writeGantt(w, result, options));
-    std::string out;
-    for (std::string line; std::getline(lines, line);) {
-        if (line.starts_with("Gantt chart")) {
-            line = text(QT_TRANSLATE_NOOP("schedlab::exercise", "Gantt chart (1 column = 1 tick)"));
-        } else if (line.starts_with("# running")) {
-            line = text(
-                QT_TRANSLATE_NOOP("schedlab::exercise",
-                                  "# running  . ready  = blocked (I/O)  - idle  ~ context switch"));
-        } else if (line.starts_with("CPU rows:")) {
-            line = text(QT_TRANSLATE_NOOP("schedlab::exercise", "CPU rows:")) +
-                   line.substr(text.chinese() ? 10 : 9);
-        }
-        out += line + "\n";
-    }
-    return out;
+    return report::writeGantt(w, result, options, text.language());
 }
 
 std::string tickOrDash(engine::Tick t) { return t < 0 ? "-" : std::to_string(t); }

@@ -117,6 +117,11 @@ TEST(CliExercise, ChineseUsesTheAppsTerms) {
         EXPECT_NE(run.out.find(term), std::string::npos) << term;
     }
     EXPECT_EQ(run.out.find("Questions"), std::string::npos);
+    // #12: the Gantt chart's heading and legend come from the report's own translation.
+    EXPECT_NE(run.out.find("上下文切换"), std::string::npos);
+    for (const char* english : {"Gantt chart", "running", "context switch", "CPU rows"}) {
+        EXPECT_EQ(run.out.find(english), std::string::npos) << english;
+    }
 }
 
 TEST(CliExercise, BadFlagsAreBadInput) {

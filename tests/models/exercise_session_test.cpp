@@ -156,5 +156,19 @@ TEST(ExerciseSession, PlaybackStaysWithinTheLimit) {
     EXPECT_EQ(playback.time(), 30);
 }
 
+// #12: a wrong time gets its rule with the process's own numbers.
+TEST(ExerciseSession, Issue12WrongTimesGetTheRuleWithTheirNumbers) {
+    ExerciseSession session;
+    // P2 arrives at 1, waits for P1 (4 ticks) and ends at 7: response 3, turnaround 6, waiting 3.
+    session.setRun(runOf("fcfs", {{"P1", 0, 0, {4}}, {"P2", 1, 0, {3}}}));
+    auto check = session.checkMetrics(1, 3, 5, 2);
+    EXPECT_TRUE(check.response);
+    auto lines = session.corrections(1, check, {"3", "5", ""});
+    ASSERT_EQ(lines.size(), 2);
+    EXPECT_EQ(lines[0], "P2: turnaround = completion - arrival = 7 - 1 = 6 (you wrote 5)");
+    EXPECT_EQ(lines[1], "P2: waiting = turnaround - CPU - I/O = 6 - 3 - 0 = 3 (left empty)");
+    EXPECT_TRUE(session.corrections(0, session.checkMetrics(0, 0, 4, 0), {}).isEmpty());
+}
+
 }  // namespace
 }  // namespace schedlab::models

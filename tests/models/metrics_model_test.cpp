@@ -71,7 +71,7 @@ TEST_F(MetricsModelTest, TextbookRoundRobinEarlyAndAtTheEnd) {
 
 TEST_F(MetricsModelTest, TheAverageRowIsLastAndBold) {
     model.setRun(textbookRr());
-    model.setTime(10);
+    model.setTime(30);
     int avg = model.averageRow();
     EXPECT_EQ(avg, 3);
     EXPECT_EQ(cell(avg, MetricsModel::Name), "Average");
@@ -118,6 +118,37 @@ TEST_F(MetricsModelTest, NoRunMeansNoRows) {
     model.setRun(nullptr);
     EXPECT_EQ(model.rowCount(), 0);
     EXPECT_EQ(model.averageRow(), -1);
+}
+
+// #12: at t = 8 of the textbook round robin only P2 has finished: the turnaround average is
+// P2's alone, the waiting average the mean of the three waiting times so far, and the row says
+// "so far"; in Exercise mode the answers show as "?" and sort as equals.
+TEST_F(MetricsModelTest, Issue12AveragesAreThoseOfTheRowsShown) {
+    model.setRun(textbookRr());
+    model.setTime(8);
+    const int avg = model.averageRow();
+    EXPECT_EQ(cell(avg, MetricsModel::Name), "Average so far");
+    EXPECT_EQ(cell(1, MetricsModel::Turnaround), "7");
+    EXPECT_EQ(cell(avg, MetricsModel::Turnaround), "7.00");
+    // Waiting so far: P1 4 (ready during [4, 8)), P2 4, P3 7 (ready during [0, 7), running since).
+    EXPECT_EQ(cell(avg, MetricsModel::Waiting), "5.00");
+    EXPECT_EQ(cell(avg, MetricsModel::Response), "3.67");
+    EXPECT_EQ(model.summaryText(), "rr:quantum=4: 3 processes, t = 8, average waiting so far 5.00");
+    model.setTime(0);
+    EXPECT_EQ(cell(avg, MetricsModel::Turnaround), "\u2013");
+    model.setTime(30);
+    EXPECT_EQ(cell(avg, MetricsModel::Name), "Average");
+    EXPECT_EQ(model.summaryText(), "rr:quantum=4: 3 processes, makespan 30, average waiting 5.67");
+    model.setConcealed(true);
+    for (int row = 0; row <= avg; ++row) {
+        for (int column :
+             {MetricsModel::Response, MetricsModel::Turnaround, MetricsModel::Waiting}) {
+            EXPECT_EQ(cell(row, column), "?");
+            EXPECT_EQ(model.index(row, column).data(MetricsModel::SortRole).toLongLong(), 0);
+        }
+    }
+    EXPECT_EQ(cell(0, MetricsModel::Completion), "30");
+    EXPECT_EQ(model.summaryText(), "Exercise: rr:quantum=4");
 }
 
 }  // namespace
