@@ -19,6 +19,7 @@
 #include "engine/policy_spec.hpp"
 #include "models/engine_text.hpp"
 #include "models/scenario_document.hpp"
+#include "ui/tick_suffix.hpp"
 
 namespace schedlab::ui {
 namespace {
@@ -206,7 +207,7 @@ QSpinBox* PolicyPanel::createSpin(const QString& name, int minimum, int maximum)
     spin->setKeyboardTracking(false);  // one change per typed number, not per digit
     spin->setAccelerated(true);
     if (minimum == 0) {
-        spin->setSuffix(tr(" ticks"));
+        useTicksSuffix(spin);
     }
     return spin;
 }

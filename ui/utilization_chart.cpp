@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/tick_suffix.hpp"
 #include "ui/time_cursor.hpp"
 
 namespace schedlab::ui {
@@ -60,7 +61,7 @@ QWidget* UtilizationChart::makeControls() {
                              "time over the last window of ticks."));
     m_windowBox = new QSpinBox(bar);
     m_windowBox->setRange(1, 1'000'000'000);
-    m_windowBox->setSuffix(tr(" ticks"));
+    useTicksSuffix(m_windowBox);
     m_windowBox->setEnabled(false);
     row->addWidget(new QLabel(tr("Utilization:"), bar));
     row->addWidget(m_modeBox);
