@@ -57,6 +57,9 @@ public slots:
     /// Simulates the checked policies now.
     void run();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 signals:
     /// The model and the chart show a new comparison.
     void finished();
@@ -71,6 +74,7 @@ private:
     void scheduleRun();
     void showResults();
     void showFailure(const QString& message);
+    void fitColumns();
     std::vector<engine::PolicyConfig> checkedConfigs() const;
 
     engine::Workload m_workload;
