@@ -201,14 +201,11 @@ QWidget* PolicyPanel::withProblem(QWidget* field, const QString& key) {
 }
 
 QSpinBox* PolicyPanel::createSpin(const QString& name, int minimum, int maximum) {
-    auto* spin = new QSpinBox(this);
+    auto* spin = minimum == 0 ? newTicksSpinBox(this) : new QSpinBox(this);
     spin->setObjectName(name);
     spin->setRange(minimum, maximum);
     spin->setKeyboardTracking(false);  // one change per typed number, not per digit
     spin->setAccelerated(true);
-    if (minimum == 0) {
-        useTicksSuffix(spin);
-    }
     return spin;
 }
 

@@ -59,9 +59,8 @@ QWidget* UtilizationChart::makeControls() {
     m_modeBox->addItem(tr("Moving window"));
     m_modeBox->setToolTip(tr("Cumulative: busy so far ÷ time so far. Moving window: busy ÷ "
                              "time over the last window of ticks."));
-    m_windowBox = new QSpinBox(bar);
+    m_windowBox = newTicksSpinBox(bar);
     m_windowBox->setRange(1, 1'000'000'000);
-    useTicksSuffix(m_windowBox);
     m_windowBox->setEnabled(false);
     row->addWidget(new QLabel(tr("Utilization:"), bar));
     row->addWidget(m_modeBox);
