@@ -175,6 +175,294 @@
         <source>%1: ok</source>
         <translation>%1: 通过</translation>
     </message>
+    <message>
+        <source>Run every file under every policy</source>
+        <translation>在每个调度算法下运行每个文件</translation>
+    </message>
+    <message>
+        <source>Scenario files, folders (searched recursively) or quoted patterns</source>
+        <translation>场景文件、文件夹（递归查找）或加引号的通配模式</translation>
+    </message>
+    <message>
+        <source>Comma-separated SPECs (default: each file&apos;s own policy)</source>
+        <translation>以逗号分隔的 SPEC（默认：每个文件自己的调度算法）</translation>
+    </message>
+    <message>
+        <source>Output format</source>
+        <translation>输出格式</translation>
+    </message>
+    <message>
+        <source>Output file; - or none for stdout</source>
+        <translation>输出文件；- 或不给出则写到标准输出</translation>
+    </message>
+    <message>
+        <source>Files compared at once (default: one per core)</source>
+        <translation>同时比较的文件数（默认：每个核一个）</translation>
+    </message>
+    <message>
+        <source>Stop at the first bad file and print no rows (default: compare the rest)</source>
+        <translation>遇到第一个有错的文件就停止，不输出任何行（默认：继续比较其余文件）</translation>
+    </message>
+    <message>
+        <source>A random homework exercise, the same for a seed; --solve adds the answers</source>
+        <translation>一道随机作业题，同一种子得到同一道题；--solve 附上答案</translation>
+    </message>
+    <message>
+        <source>Random seed (0 .. 2^64-1)</source>
+        <translation>随机种子（0 .. 2^64-1）</translation>
+    </message>
+    <message>
+        <source>Policy SPEC, e.g. rr:quantum=2 (default: drawn from the seed)</source>
+        <translation>调度算法 SPEC，如 rr:quantum=2（默认：由种子抽取）</translation>
+    </message>
+    <message>
+        <source>Number of processes (default: 3 to 5)</source>
+        <translation>进程数（默认：3 到 5）</translation>
+    </message>
+    <message>
+        <source>Some processes do I/O between two CPU bursts</source>
+        <translation>部分进程在两个 CPU 区间之间做 I/O</translation>
+    </message>
+    <message>
+        <source>Print the worked answers too</source>
+        <translation>同时输出解答过程</translation>
+    </message>
+    <message>
+        <source>Language: en or zh_CN (default: from the locale)</source>
+        <translation>语言：en 或 zh_CN（默认：取自区域设置）</translation>
+    </message>
+    <message>
+        <source>Also write the scenario as an exercise file (.yaml or .json)</source>
+        <translation>同时把场景写成练习文件（.yaml 或 .json）</translation>
+    </message>
+    <message>
+        <source>Draw a chart as the app does (PNG, SVG or PDF), without a display</source>
+        <translation>像应用程序那样绘制图表（PNG、SVG 或 PDF），无需显示器</translation>
+    </message>
+    <message>
+        <source>Scenario file (.yaml, .yml or .json)</source>
+        <translation>场景文件（.yaml、.yml 或 .json）</translation>
+    </message>
+    <message>
+        <source>Image to write: .png, .svg or .pdf</source>
+        <translation>要写出的图片：.png、.svg 或 .pdf</translation>
+    </message>
+    <message>
+        <source>Policy SPEC overriding the file&apos;s, e.g. rr:quantum=4</source>
+        <translation>代替文件中调度算法的 SPEC，如 rr:quantum=4</translation>
+    </message>
+    <message>
+        <source>compare: the policies, SPEC,SPEC,... (default: the file&apos;s, fcfs, sjf, rr)</source>
+        <translation>compare：要比较的调度算法，SPEC,SPEC,...（默认：文件自己的、fcfs、sjf、rr）</translation>
+    </message>
+    <message>
+        <source>What to draw</source>
+        <translation>要绘制的图表</translation>
+    </message>
+    <message>
+        <source>states: the instant to show (default: mid-run); other charts: where to draw the &apos;now&apos; line</source>
+        <translation>states：要显示的时刻（默认：运行中途）；其他图表：“当前”线画在何处</translation>
+    </message>
+    <message>
+        <source>Where the picture goes: slide, print or handout</source>
+        <translation>图片的用途：slide（幻灯片）、print（打印）或 handout（讲义）</translation>
+    </message>
+    <message>
+        <source>Size in pixels WxH, overriding the preset&apos;s</source>
+        <translation>以像素计的尺寸 宽x高，代替预设的尺寸</translation>
+    </message>
+    <message>
+        <source>Resolution, overriding the preset&apos;s (same picture, more pixels)</source>
+        <translation>分辨率，代替预设的分辨率（同样的图，更多像素）</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>配色</translation>
+    </message>
+    <message>
+        <source>Title replacing the chart&apos;s own</source>
+        <translation>代替图表自身标题的标题</translation>
+    </message>
+    <message>
+        <source>Language of the labels, e.g. zh_CN (default: English)</source>
+        <translation>标签的语言，如 zh_CN（默认：英文）</translation>
+    </message>
+    <message>
+        <source>Length of each CPU burst</source>
+        <translation>每个 CPU 区间的长度</translation>
+    </message>
+    <message>
+        <source>Length of each I/O burst</source>
+        <translation>每个 I/O 区间的长度</translation>
+    </message>
+    <message>
+        <source>Share of processes that do I/O (0..1)</source>
+        <translation>做 I/O 的进程所占比例（0..1）</translation>
+    </message>
+    <message>
+        <source>CPU bursts of a process that does I/O</source>
+        <translation>做 I/O 的进程的 CPU 区间数</translation>
+    </message>
+    <message>
+        <source>Write a random scenario, the same for a seed</source>
+        <translation>写出一个随机场景，同一种子得到同一场景</translation>
+    </message>
+    <message>
+        <source>Number of processes</source>
+        <translation>进程数</translation>
+    </message>
+    <message>
+        <source>Arrivals uniform in [0, T] (default 10 x processes)</source>
+        <translation>到达时间在 [0, T] 内均匀分布（默认 T 为进程数的 10 倍）</translation>
+    </message>
+    <message>
+        <source>yaml or json (default: by -o extension, else yaml)</source>
+        <translation>yaml 或 json（默认：按 -o 的扩展名，否则 yaml）</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>用法</translation>
+    </message>
+    <message>
+        <source>OPTIONS</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>SUBCOMMAND</source>
+        <translation>子命令</translation>
+    </message>
+    <message>
+        <source>Positionals</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>REQUIRED</source>
+        <translation>必需</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>INT</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>UINT</source>
+        <translation>非负整数</translation>
+    </message>
+    <message>
+        <source>FLOAT</source>
+        <translation>小数</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需要</translation>
+    </message>
+    <message>
+        <source>Excludes</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Subcommands</source>
+        <translation>子命令</translation>
+    </message>
+    <message>
+        <source>Print this help message and exit</source>
+        <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+        <source>Display program version information and exit</source>
+        <translation>显示程序版本信息并退出</translation>
+    </message>
+    <message>
+        <source>The following argument was not expected: %1</source>
+        <translation>多余的参数：%1</translation>
+    </message>
+    <message>
+        <source>The following arguments were not expected: %1</source>
+        <translation>多余的参数：%1</translation>
+    </message>
+    <message>
+        <source>A subcommand is required</source>
+        <translation>需要一个子命令</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>缺少必需的 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 required %3 missing</source>
+        <translation>%1：缺少 %2 个必需的 %3 值</translation>
+    </message>
+    <message>
+        <source>%1: %2 not in {%3}</source>
+        <translation>%1：%2 不在 {%3} 之中</translation>
+    </message>
+    <message>
+        <source>%1: Value %2 not in range %3 to %4</source>
+        <translation>%1：值 %2 不在 %3 到 %4 的范围内</translation>
+    </message>
+    <message>
+        <source>Could not convert: %1 = %2</source>
+        <translation>无法转换：%1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 requires %2</source>
+        <translation>%1 需要 %2</translation>
+    </message>
+    <message>
+        <source>%1 excludes %2</source>
+        <translation>%1 与 %2 不能同时使用</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, got &apos;%3&apos;</source>
+        <translation>%1：应为 %2，而不是“%3”</translation>
+    </message>
+    <message>
+        <source>Run with %1 for more information.</source>
+        <translation>加上 %1 运行以查看更多信息。</translation>
+    </message>
+    <message>
+        <source>Language of text output and messages: en or zh_CN (default: the locale&apos;s, LC_ALL / LC_MESSAGES / LANG)</source>
+        <translation>文本输出和消息的语言：en 或 zh_CN（默认：区域设置的语言，取自 LC_ALL / LC_MESSAGES / LANG）</translation>
+    </message>
+    <message>
+        <source>SchedLab: CPU scheduling simulator for teaching</source>
+        <translation>SchedLab：用于教学的 CPU 调度模拟器</translation>
+    </message>
+    <message>
+        <source>Run the scenario as real Linux processes and compare with the simulation</source>
+        <translation>把场景作为真实的 Linux 进程运行，并与模拟对比</translation>
+    </message>
+    <message>
+        <source>kernel: Linux decides; dispatch: a user-space dispatcher applies the policy; lockstep: the simulation&apos;s slices in its order</source>
+        <translation>kernel：由 Linux 决定；dispatch：由用户空间的分派程序执行调度算法；lockstep：按模拟的顺序运行模拟的各时间片</translation>
+    </message>
+    <message>
+        <source>Milliseconds of real time per tick</source>
+        <translation>每个时钟对应的真实毫秒数</translation>
+    </message>
+    <message>
+        <source>Simulate one scenario and report the result</source>
+        <translation>模拟一个场景并报告结果</translation>
+    </message>
+    <message>
+        <source>Same-instant rules overriding the file&apos;s</source>
+        <translation>代替文件中设置的同一时刻规则</translation>
+    </message>
+    <message>
+        <source>Check scenario files and print every problem</source>
+        <translation>检查场景文件并列出每个问题</translation>
+    </message>
+    <message>
+        <source>Scenario files</source>
+        <translation>场景文件</translation>
+    </message>
 </context>
 <context>
     <name>schedlab::engine</name>
@@ -401,6 +689,70 @@
     <message>
         <source>Runs the process with the least CPU time left in its burst; a newcomer with strictly less takes the CPU.</source>
         <translation>运行当前区间剩余 CPU 时间最少的进程；剩余时间严格更少的新就绪进程会抢占 CPU。</translation>
+    </message>
+    <message>
+        <source>%1 finished %2 ms later than simulated (%3 ms instead of %4 ms); it first ran at %5 ms instead of %6 ms.</source>
+        <translation>%1 比模拟晚 %2 毫秒结束（%3 毫秒，而不是 %4 毫秒）；它首次运行在 %5 毫秒，而不是 %6 毫秒。</translation>
+    </message>
+    <message>
+        <source>%1 finished %2 ms later than simulated (%3 ms instead of %4 ms).</source>
+        <translation>%1 比模拟晚 %2 毫秒结束（%3 毫秒，而不是 %4 毫秒）。</translation>
+    </message>
+    <message>
+        <source>%1 finished %2 ms earlier than simulated (%3 ms instead of %4 ms); it first ran at %5 ms instead of %6 ms.</source>
+        <translation>%1 比模拟早 %2 毫秒结束（%3 毫秒，而不是 %4 毫秒）；它首次运行在 %5 毫秒，而不是 %6 毫秒。</translation>
+    </message>
+    <message>
+        <source>%1 finished %2 ms earlier than simulated (%3 ms instead of %4 ms).</source>
+        <translation>%1 比模拟早 %2 毫秒结束（%3 毫秒，而不是 %4 毫秒）。</translation>
+    </message>
+    <message>
+        <source>The real run dispatched the processes in the simulated order (%1 dispatches).</source>
+        <translation>真实运行按模拟的顺序分派了各进程（共 %1 次分派）。</translation>
+    </message>
+    <message>
+        <source>The order differs from dispatch %1 on: the simulation ran %2, the real run %3.</source>
+        <translation>从第 %1 次分派起顺序不同：模拟运行 %2，真实运行 %3。</translation>
+    </message>
+    <message>
+        <source>The order differs from dispatch %1 on: the simulation ran %2, the real run %3 (the simulation has events of several processes at one moment %4 times, first at %5 ms: there a real run may rightly pick another order).</source>
+        <translation>从第 %1 次分派起顺序不同：模拟运行 %2，真实运行 %3（模拟中有 %4 处多个进程的事件落在同一时刻，第一处在 %5 毫秒：在那里真实运行选择另一种顺序也是合理的）。</translation>
+    </message>
+    <message>
+        <source>Switching from one child to the next took %1 us on average (%2 switches); the simulation counts none.</source>
+        <translation>从一个子进程切换到下一个平均耗时 %1 微秒（%2 次切换）；模拟不计这部分时间。</translation>
+    </message>
+    <message>
+        <source>no permission for real-time policies: the children ran under SCHED_OTHER, so other programs on their CPU may have delayed them (run as root or grant CAP_SYS_NICE for SCHED_FIFO)</source>
+        <translation>没有使用实时调度策略的权限：子进程在 SCHED_OTHER 下运行，所以同一 CPU 上的其他程序可能推迟了它们（以 root 运行，或授予 CAP_SYS_NICE 以使用 SCHED_FIFO）</translation>
+    </message>
+    <message>
+        <source>kernel mode: %1 ran as SCHED_RR with the system&apos;s timeslice set to %2 ms (asked for %3 ms; the kernel counts it in its own ticks). Linux ends a timeslice at a scheduler tick, so a first slice can be cut short at a tick boundary, and a process that blocked keeps the unused rest of its slice when it wakes, where the textbook gives it a fresh quantum</source>
+        <translation>内核模式：%1 以 SCHED_RR 运行，系统时间片设为 %2 毫秒（请求 %3 毫秒；内核以自己的节拍计数）。Linux 在调度节拍处结束时间片，所以第一个时间片可能在节拍边界被截短；阻塞过的进程醒来时保留其时间片未用完的部分，而教材会给它一个新的时间片</translation>
+    </message>
+    <message>
+        <source>kernel mode: %1 ran as SCHED_FIFO with priorities ordered by next CPU burst (shorter is higher); a running child is raised above all others so that nothing preempts it</source>
+        <translation>内核模式：%1 以 SCHED_FIFO 运行，优先级按下一个 CPU 区间排序（越短越高）；正在运行的子进程被提升到所有进程之上，使任何进程都不能抢占它</translation>
+    </message>
+    <message>
+        <source>kernel mode: %1 ran as SCHED_FIFO at one priority: each child runs until it blocks or ends, in the order the children became ready</source>
+        <translation>内核模式：%1 以单一优先级的 SCHED_FIFO 运行：每个子进程运行到阻塞或结束为止，按子进程就绪的顺序</translation>
+    </message>
+    <message>
+        <source>kernel mode: %1 has no Linux counterpart, so the children ran under SCHED_OTHER, Linux&apos;s default fair scheduler, for contrast: it shares the CPU by fairness, so expect another order</source>
+        <translation>内核模式：%1 在 Linux 中没有对应的策略，所以子进程在 SCHED_OTHER（Linux 默认的公平调度器）下运行作为对照：它按公平性分享 CPU，顺序会与模拟不同</translation>
+    </message>
+    <message>
+        <source>dispatch mode: the engine&apos;s %1 decided in user space as the real events happened; quanta were counted in each child&apos;s own CPU time, and stopping one child and continuing another (SIGSTOP, SIGCONT) costs real time</source>
+        <translation>分派模式：引擎的 %1 在用户空间中随真实事件做出决定；时间片按每个子进程自己的 CPU 时间计算，停止一个子进程并继续另一个（SIGSTOP、SIGCONT）要花费真实的时间</translation>
+    </message>
+    <message>
+        <source>lockstep mode: the simulation&apos;s slices ran in its order, each for its length of CPU time; only the real overheads differ</source>
+        <translation>锁步模式：模拟的各个时间片按模拟的顺序运行，每段运行其长度的 CPU 时间；只有真实的开销不同</translation>
+    </message>
+    <message>
+        <source>%1; the children ran under SCHED_OTHER instead</source>
+        <translation>%1；子进程改在 SCHED_OTHER 下运行</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1605,122 @@
         <source>fairness (Jain)</source>
         <translation>公平性（Jain 指数）</translation>
     </message>
+    <message>
+        <source>Gantt chart (1 column = 1 ms)</source>
+        <translation>甘特图（1 列 = 1 毫秒）</translation>
+    </message>
+    <message>
+        <source>Gantt chart (1 column = %1 ms, each showing what filled most of them)</source>
+        <translation>甘特图（1 列 = %1 毫秒，每列显示其中占多数的状态）</translation>
+    </message>
+    <message>
+        <source>%1  |  policy %2  |  real run, %3 mode, %4, 1 tick = %5 ms, children on CPU %6</source>
+        <translation>%1  |  调度算法 %2  |  真实运行，%3 模式，%4，1 个时钟 = %5 毫秒，子进程在 CPU %6 上</translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <source>Real (measured)</source>
+        <translation>真实（实测）</translation>
+    </message>
+    <message>
+        <source>sim</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>真实</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>误差</translation>
+    </message>
+    <message>
+        <source>switches</source>
+        <translation>切换次数</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>vol</source>
+        <translation>自愿</translation>
+    </message>
+    <message>
+        <source>invol</source>
+        <translation>非自愿</translation>
+    </message>
+    <message>
+        <source>Times in ms from tick 0 (error = real - simulated); switches: the kernel&apos;s counters</source>
+        <translation>时间以毫秒计，从时钟 0 起（误差 = 真实 - 模拟）；切换次数：内核的计数器</translation>
+    </message>
+    <message>
+        <source>mean |completion error|</source>
+        <translation>平均 |完成时间误差|</translation>
+    </message>
+    <message>
+        <source>%1 ms (max %2 ms)</source>
+        <translation>%1 毫秒（最大 %2 毫秒）</translation>
+    </message>
+    <message>
+        <source>%1 ms simulated, %2 ms real</source>
+        <translation>模拟 %1 毫秒，真实 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>same order</source>
+        <translation>顺序相同</translation>
+    </message>
+    <message>
+        <source>yes (%1 dispatches simulated, %2 real)</source>
+        <translation>是（模拟 %1 次分派，真实 %2 次）</translation>
+    </message>
+    <message>
+        <source>no (%1 dispatches simulated, %2 real)</source>
+        <translation>否（模拟 %1 次分派，真实 %2 次）</translation>
+    </message>
+    <message>
+        <source>same process running</source>
+        <translation>运行同一进程</translation>
+    </message>
+    <message>
+        <source>%1% of the time</source>
+        <translation>%1% 的时间</translation>
+    </message>
+    <message>
+        <source>switch overhead</source>
+        <translation>切换开销</translation>
+    </message>
+    <message>
+        <source>%1 us on average over %2 switches</source>
+        <translation>%2 次切换平均 %1 微秒</translation>
+    </message>
+    <message>
+        <source>simulated events within 2 ms</source>
+        <translation>模拟中 2 毫秒内的多个事件</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>at %1 ms</source>
+        <translation>在 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>Largest differences</source>
+        <translation>最大的差异</translation>
+    </message>
+    <message>
+        <source>How this run differs from the textbook</source>
+        <translation>这次运行与教材的不同之处</translation>
+    </message>
+    <message>
+        <source>A line without a name under a row: processes that ran there too briefly to fill a column of the row</source>
+        <translation>行下方没有名称的一行：在那里运行时间太短、在该行占不到一列的进程</translation>
+    </message>
 </context>
 <context>
     <name>schedlab::ui::BatchWindow</name>
@@ -1421,6 +1889,14 @@
         <translation>
             <numerusform>已将 %n 张图表保存到 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc)</source>
+        <translation>关闭此窗口（Esc）</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +2078,65 @@
     <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>schedlab::ui::Examples</name>
+    <message>
+        <source>The default classroom scenario: four programs, two of them I/O-heavy, under round robin.</source>
+        <translation>默认的课堂场景：四个程序，其中两个以 I/O 为主，采用时间片轮转调度。</translation>
+    </message>
+    <message>
+        <source>Stallings, Operating Systems, highest response ratio next.</source>
+        <translation>Stallings《操作系统》，高响应比优先。</translation>
+    </message>
+    <message>
+        <source>Starvation and the priority boost: two interactive jobs keep the top level busy, so the long job sinks to the bottom and would wait until they finish; every 40 ticks the boost brings it back to the top and it gets a turn.</source>
+        <translation>饥饿与优先级提升：两个交互式作业让最高级队列一直忙碌，长作业沉到最底层，本要等到它们结束；每 40 个时钟，提升把它带回顶层，它才轮到运行。</translation>
+    </message>
+    <message>
+        <source>Gaming the scheduler: &quot;gamer&quot; does I/O just before its 10-tick quantum runs out, so under the textbook rules (allotments count only full quanta) it never leaves the top level and &quot;batch&quot; only runs while gamer waits for its 1-tick I/O.</source>
+        <translation>愚弄调度器：“gamer”总在它 10 个时钟的时间片用完前做 I/O，所以按教材规则（配额只计完整的时间片）它永远留在最高级，“batch”只能在 gamer 等待 1 个时钟的 I/O 时运行。</translation>
+    </message>
+    <message>
+        <source>Three jobs that compute, wait for the disk, and compute again.</source>
+        <translation>三个作业：计算、等待磁盘、再计算。</translation>
+    </message>
+    <message>
+        <source>OSTEP chapter 8 homework: mlfq.py -n 3 -q 10 -l 0,200,0:100,20,0 -B 50 -c Answer (mlfq.py since September 2023): J0 response 0, turnaround 220; J1 response 10, turnaround 40.</source>
+        <translation>OSTEP 第 8 章作业：mlfq.py -n 3 -q 10 -l 0,200,0:100,20,0 -B 50 -c。答案（2023 年 9 月以后的 mlfq.py）：J0 响应时间 0，周转时间 220；J1 响应时间 10，周转时间 40。</translation>
+    </message>
+    <message>
+        <source>Stallings, Operating Systems: Internals and Design Principles, feedback scheduling with q = 1.</source>
+        <translation>Stallings《操作系统：精髓与设计原理》，反馈调度，q = 1。</translation>
+    </message>
+    <message>
+        <source>Stallings, Operating Systems: Internals and Design Principles, feedback scheduling with q = 2^i (1 at the top level, then 2, 4, 8).</source>
+        <translation>Stallings《操作系统：精髓与设计原理》，反馈调度，q = 2^i（最高级为 1，然后 2、4、8）。</translation>
+    </message>
+    <message>
+        <source>Silberschatz, Operating System Concepts, FCFS: P1 24, P2 3, P3 3 all at 0.</source>
+        <translation>Silberschatz《操作系统概念》，先来先服务：P1 24、P2 3、P3 3，都在 0 时刻到达。</translation>
+    </message>
+    <message>
+        <source>Silberschatz, non-preemptive priority (smaller number = higher priority), all at 0.</source>
+        <translation>Silberschatz，非抢占式优先级（数字越小优先级越高），都在 0 时刻到达。</translation>
+    </message>
+    <message>
+        <source>Silberschatz, round robin with quantum 4: P1 24, P2 3, P3 3 all at 0.</source>
+        <translation>Silberschatz，时间片轮转，时间片为 4：P1 24、P2 3、P3 3，都在 0 时刻到达。</translation>
+    </message>
+    <message>
+        <source>Silberschatz, SJF: bursts 6, 8, 7, 3 all at 0.</source>
+        <translation>Silberschatz，短作业优先：CPU 区间 6、8、7、3，都在 0 时刻到达。</translation>
+    </message>
+    <message>
+        <source>Silberschatz, shortest remaining time first with arrivals.</source>
+        <translation>Silberschatz，最短剩余时间优先，进程先后到达。</translation>
+    </message>
+    <message>
+        <source>Two identical CPUs sharing one ready queue, shortest remaining time first, with I/O.</source>
+        <translation>两个相同的 CPU 共享一个就绪队列，最短剩余时间优先，带 I/O。</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +2347,10 @@
     <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -2424,6 +2963,8 @@
     <message>
         <source>Blocked on I/O (ticks of I/O left), next back on the left</source>
         <translation>阻塞于 I/O（剩余时钟数），左边先返回</translation>
+        <source>Blocked on I/O, next back on the left</source>
+        <translation>阻塞于 I/O，左边先返回</translation>
     </message>
     <message>
         <source>Level %1 (q=%2)</source>
@@ -2507,6 +3048,26 @@
     <message>
         <source>Real run beside the simulation</source>
         <translation>真实运行与模拟对照</translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <source>Real (measured)</source>
+        <translation>真实（实测）</translation>
+    </message>
+    <message>
+        <source>kernel</source>
+        <translation>内核</translation>
+    </message>
+    <message>
+        <source>dispatch</source>
+        <translation>分派</translation>
+    </message>
+    <message>
+        <source>lockstep</source>
+        <translation>锁步</translation>
     </message>
 </context>
 <context>
@@ -2734,6 +3295,16 @@
     <message>
         <source>%1 — %2 at t = %3</source>
         <translation>%1 — %2，t = %3</translation>
+    </message>
+</context>
+<context>
+    <name>schedlab::ui::TickSuffix</name>
+    <message numerus="yes">
+        <source> tick(s)</source>
+        <comment>the unit after a number of ticks in a spin box</comment>
+        <translation>
+            <numerusform> 个时钟</numerusform>
+        </translation>
     </message>
 </context>
 <context>

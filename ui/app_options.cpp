@@ -107,18 +107,43 @@ std::optional<AppOptions> parseAppOptions(const QCoreApplication& app) {
     return options;
 }
 
-void installTranslation(QCoreApplication& app, const QString& language) {
-    QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+QString languageArgument(const QStringList& arguments) {
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--lang")) {
+            return arguments.value(i + 1);
+        }
+        if (arguments[i].startsWith(QLatin1String("--lang="))) {
+            return arguments[i].mid(7);
+        }
+    }
+    return {};
+}
+
+namespace {
+
+bool loadTranslation(QCoreApplication& app, const QLocale& locale) {
     auto* translator = new QTranslator(&app);
     // The installed file first, so that a newer one can replace it; then the embedded copy.
     for (const QString& folder : {installedTranslations(), QStringLiteral(":/i18n")}) {
         if (translator->load(locale, "schedlab", "_", folder)) {
             qCInfo(lcTranslations, "loaded %s", qPrintable(translator->filePath()));
             QCoreApplication::installTranslator(translator);
-            return;
+            return true;
         }
     }
     delete translator;
+    return false;
+}
+
+}  // namespace
+
+// A language without a translation gets the English one, which holds the plural forms
+// ("1 tick", "2 ticks") that the English sources write as "%n tick(s)".
+void installTranslation(QCoreApplication& app, const QString& language) {
+    QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (!loadTranslation(app, locale)) {
+        loadTranslation(app, QLocale(QLocale::English));
+    }
 }
 
 void applyTheme(const QString& theme) {

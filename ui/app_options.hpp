@@ -3,6 +3,7 @@
 
 #include <QSize>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 class QCoreApplication;
@@ -22,6 +23,9 @@ struct AppOptions {
 
 /// Parses the arguments; on a bad one prints the problem and returns nothing (exit status 2).
 std::optional<AppOptions> parseAppOptions(const QCoreApplication& app);
+
+/// The value of --lang (`--lang X` or `--lang=X`) among the arguments; empty if not given.
+QString languageArgument(const QStringList& arguments);
 
 /// Loads the translation for `language` (or the system locale) into the application.
 void installTranslation(QCoreApplication& app, const QString& language);

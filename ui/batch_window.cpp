@@ -1,9 +1,9 @@
 #include "ui/batch_window.hpp"
 
 #include <QDir>
-#include <algorithm>
 #include <QFileDialog>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -11,11 +11,14 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "compare/scenario_folder.hpp"
 #include "engine/policy_spec.hpp"
@@ -55,7 +58,7 @@ BatchWindow::BatchWindow(QWidget* parent)
     auto* layout = new QVBoxLayout(central);
     layout->addWidget(makeFolderRow());
     layout->addWidget(splitter, 1);
-    layout->addWidget(makeExportRow());
+    layout->addWidget(makeBottomRow());
     setCentralWidget(central);
     m_progress = new QProgressBar;
     m_progress->setMaximumWidth(200);
@@ -71,10 +74,38 @@ BatchWindow::BatchWindow(QWidget* parent)
     });
     fillPolicies();
     setRunning(false);
-    resize(1200, 760);
+    const QScreen* screen = parent ? parent->screen() : QGuiApplication::primaryScreen();
+    fitInto(screen ? screen->availableGeometry() : QRect(0, 0, 1200, 760));
+}
+
+// 1200x760 where there is room; on a smaller screen (a 1280x720 projector) the available area,
+// less room for the title bar, so that the export row and Close stay on screen (#12).
+void BatchWindow::fitInto(const QRect& available) {
+    constexpr int kFrame = 40;  // the window manager's title bar and borders
+    const QSize size(std::min(1200, available.width() - 16),
+                     std::min(760, available.height() - kFrame));
+    resize(size.expandedTo(minimumSizeHint()));
+    move(available.x() + (available.width() - width()) / 2,
+         available.y() + std::max(0, (available.height() - kFrame - height()) / 2));
 }
 
 BatchWindow::~BatchWindow() = default;
+
+// The exports (enabled once there are results), then Close, which Escape also does.
+QWidget* BatchWindow::makeBottomRow() {
+    auto* row = new QWidget;
+    auto* box = new QHBoxLayout(row);
+    box->setContentsMargins(0, 0, 0, 0);
+    box->addWidget(makeExportRow(), 1);
+    auto* close = new QPushButton(tr("Close"));
+    close->setObjectName(QStringLiteral("closeButton"));
+    close->setToolTip(tr("Close this window (Esc)"));
+    box->addWidget(close);
+    connect(close, &QPushButton::clicked, this, &QWidget::close);
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(escape, &QShortcut::activated, this, &QWidget::close);
+    return row;
+}
 
 QWidget* BatchWindow::makeFolderRow() {
     auto* row = new QWidget;

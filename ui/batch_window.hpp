@@ -36,6 +36,8 @@ public:
     explicit BatchWindow(QWidget* parent = nullptr);
     ~BatchWindow() override;
 
+    /// Sizes and centres the window to fit `available` (a screen's available geometry).
+    void fitInto(const QRect& available);
     void setFolder(const QString& folder);
     QString folder() const;
     /// SPECs of the listed policies and of the checked ones, in list order.
@@ -76,6 +78,7 @@ private:
     QWidget* makePolicyPanel();
     QWidget* makeResults();
     QWidget* makeExportRow();
+    QWidget* makeBottomRow();
     void fillPolicies();
     void addPolicyFromField();
     void chooseFolder();

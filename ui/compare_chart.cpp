@@ -4,6 +4,7 @@
 
 #include <QVBoxLayout>
 #include <algorithm>
+#include <cmath>
 
 namespace schedlab::ui {
 namespace {
@@ -11,6 +12,9 @@ namespace {
 using Column = models::CompareModel::Column;
 
 constexpr double kGroupBarWidth = 0.27;
+constexpr int kValuePointSize = 11;
+constexpr double kMinLabelPoints = 8;
+constexpr double kLabelGap = 4;  // pixels between neighbouring labels
 constexpr double kSingleBarWidth = 0.55;
 
 QString policyName(const std::string& spec) {
@@ -76,7 +80,7 @@ void CompareChart::addTimesLegend() {
     connect(m_plot, &QCustomPlot::beforeReplot, this, [this, legend] {
         fitLegendColumns(legend, m_plot->width() - 8);
         fitTitles();
-        fitValueAxes();
+        fitPolicyNames();
         fitValueLabels();
     });
 }
@@ -149,36 +153,114 @@ void CompareChart::fitTitles() {
     }
 }
 
-// Room above the highest bar for its value label, however short the panel.
-void CompareChart::fitValueAxes() {
-    for (QCPAxisRect* rect : {m_times, m_utilization, m_switches}) {
-        QCPAxis* axis = rect->axis(QCPAxis::atLeft);
-        const double highest = axis->property("highest").toDouble();
-        if (highest > 0 && rect->height() > 0) {
-            const double room = std::min(0.8, 26.0 / rect->height());
-            axis->setRange(0, highest * (1.05 + room));
-        }
+double CompareChart::pixelsPerPolicy(QCPAxisRect* rect) {
+    QCPAxis* axis = rect->axis(QCPAxis::atBottom);
+    return std::abs(axis->coordToPixel(1.0) - axis->coordToPixel(0.0));
+}
+
+// The layout for the current size now, not at the next replot: the fitting below measures it.
+void CompareChart::layoutNow() {
+    QCPLayoutGrid* layout = m_plot->plotLayout();
+    for (auto phase : {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins,
+                       QCPLayoutElement::upLayout}) {
+        layout->update(phase);
     }
 }
 
-// Value labels no wider than a policy's column, so that neighbours do not overlap.
+// Policy names side by side when they fit their columns, else smaller, else upright (#12:
+// "fcfssjf rr" on a 1280x720 screen).
+void CompareChart::fitPolicyNames() {
+    layoutNow();
+    for (QCPAxisRect* rect : {m_times, m_utilization, m_switches}) {
+        QCPAxis* axis = rect->axis(QCPAxis::atBottom);
+        QFont font = chartFont(kTickPointSize, true);
+        const double base = font.pointSizeF();
+        const double column = pixelsPerPolicy(rect);
+        double widest = 0;
+        for (const QString& name : m_names) {
+            widest = std::max(widest, QFontMetricsF(font).horizontalAdvance(name));
+        }
+        double points = widest + kLabelGap > column ? base * (column - kLabelGap) / widest : base;
+        const bool upright = points < kMinLabelPoints;
+        if (upright) {  // upright, each as wide as a line: no wider than its column
+            points = base * std::min(1.0, (column - kLabelGap) / QFontMetricsF(font).height());
+        }
+        font.setPointSizeF(std::max(6.0, points));
+        axis->setTickLabelFont(font);
+        axis->setTickLabelRotation(upright ? -90 : 0);
+    }
+}
+
+// Each value label no wider than its bar's column: smaller, else upright above the bar (#12:
+// "94%100%100%"); and room above the highest bar for the tallest label (#12: "39.0" cut off).
 void CompareChart::fitValueLabels() {
-    const int count = std::max<int>(1, static_cast<int>(m_entries.size()));
+    layoutNow();
+    QMap<QCPAxisRect*, double> need;  // pixels above the highest bar
     for (int i = 0; i < m_plot->itemCount(); ++i) {
         auto* label = qobject_cast<QCPItemText*>(m_plot->item(i));
         if (!label || !label->clipAxisRect() || label->clipAxisRect()->width() <= 0) {
             continue;
         }
-        const bool times = label->clipAxisRect() == m_times;
-        const double column = label->clipAxisRect()->width() / double(count) / (times ? 3 : 1);
-        QFont font = label->font();
-        font.setPointSize(11);
-        const double wide = QFontMetricsF(font).horizontalAdvance(label->text()) + 2;
-        if (wide > column) {
-            font.setPointSizeF(std::max(8.0, 11.0 * column / wide));
+        QCPAxisRect* rect = label->clipAxisRect();
+        // Neighbouring bars: a policy apart, or a group's bar width apart on the times panel.
+        const double column = pixelsPerPolicy(rect) * (rect == m_times ? kGroupBarWidth : 1.0);
+        QFont font = chartFont(kValuePointSize, label->font().bold());
+        const double wide = QFontMetricsF(font).horizontalAdvance(label->text()) + kLabelGap;
+        const bool upright = wide * kMinLabelPoints / font.pointSizeF() > column;
+        if (!upright && wide > column) {
+            font.setPointSizeF(std::max(kMinLabelPoints, font.pointSizeF() * column / wide));
+        }
+        if (upright) {  // as tall as its column is wide, at most
+            const double high = QFontMetricsF(font).height();
+            font.setPointSizeF(std::max(6.0, std::min(1.0, column / high) * font.pointSizeF()));
         }
         label->setFont(font);
+        label->setRotation(upright ? -90 : 0);
+        label->setPositionAlignment(upright ? Qt::AlignLeft | Qt::AlignVCenter
+                                            : Qt::AlignHCenter | Qt::AlignBottom);
+        const QFontMetricsF metrics(font);
+        const double extent = upright ? metrics.horizontalAdvance(label->text()) : metrics.height();
+        need[rect] = std::max(need.value(rect), extent + 6);
     }
+    for (QCPAxisRect* rect : {m_times, m_utilization, m_switches}) {
+        QCPAxis* axis = rect->axis(QCPAxis::atLeft);
+        const double highest = axis->property("highest").toDouble();
+        const double height = rect->height();
+        if (highest > 0 && height > 0) {
+            const double room = std::min(need.value(rect), height * 0.7);
+            axis->setRange(0, highest * height / (height - room));
+        }
+    }
+}
+
+QList<QRectF> CompareChart::valueLabelRects(QCPAxisRect* rect) const {
+    QList<QRectF> out;
+    for (int i = 0; i < m_plot->itemCount(); ++i) {
+        auto* label = qobject_cast<QCPItemText*>(m_plot->item(i));
+        if (label && label->clipAxisRect() == rect) {
+            QPolygonF corners{label->topLeft->pixelPosition(), label->topRight->pixelPosition(),
+                              label->bottomRight->pixelPosition(),
+                              label->bottomLeft->pixelPosition()};
+            out.append(corners.boundingRect());
+        }
+    }
+    return out;
+}
+
+QList<QRectF> CompareChart::policyLabelRects(QCPAxisRect* rect) const {
+    QList<QRectF> out;
+    QCPAxis* axis = rect->axis(QCPAxis::atBottom);
+    const QFontMetricsF metrics(axis->tickLabelFont());
+    const bool upright = axis->tickLabelRotation() != 0;
+    const double top = rect->bottom() + axis->tickLabelPadding();
+    for (qsizetype i = 0; i < m_names.size(); ++i) {
+        const double x = axis->coordToPixel(static_cast<double>(i + 1));
+        const double wide = metrics.horizontalAdvance(m_names[i]);
+        const QSizeF size =
+            upright ? QSizeF(metrics.height(), wide) : QSizeF(wide, metrics.height());
+        out.append(QRectF(x - size.width() / 2, top, size.width(), size.height()));
+    }
+    return out;
 }
 
 void CompareChart::setEntries(const std::vector<models::CompareEntry>& entries,
@@ -189,8 +271,10 @@ void CompareChart::setEntries(const std::vector<models::CompareEntry>& entries,
     m_title->setText(title);
     m_plot->clearItems();
     QMap<double, QString> names;
+    m_names.clear();
     for (std::size_t i = 0; i < m_entries.size(); ++i) {
-        names.insert(static_cast<double>(i + 1), policyName(m_entries[i].policy));
+        m_names.append(policyName(m_entries[i].policy));
+        names.insert(static_cast<double>(i + 1), m_names.back());
     }
     const double right = static_cast<double>(m_entries.size()) + 0.6;
     for (QCPAxisRect* rect : {m_times, m_utilization, m_switches}) {
@@ -227,7 +311,7 @@ void CompareChart::fillPanel(const std::vector<int>& columns, double offset) {
         valueAxis = bars->valueAxis();
     }
     valueAxis->setRange(0, highest > 0 ? highest * 1.22 : 1.0);
-    valueAxis->setProperty("highest", highest);  // see fitValueAxes: room above for the labels
+    valueAxis->setProperty("highest", highest);  // see fitTitles: room above for the labels
 }
 
 void CompareChart::addValueLabels(QCPBars* bars, int column, double offset) {
@@ -243,7 +327,7 @@ void CompareChart::addValueLabels(QCPBars* bars, int column, double offset) {
         label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
         label->setText(best ? QStringLiteral("★") + valueText(column, value)
                             : valueText(column, value));
-        label->setFont(chartFont(11, best));
+        label->setFont(chartFont(kValuePointSize, best));
         label->setColor(best ? m_palette.best : m_palette.text);
         label->setPadding(QMargins(0, 0, 0, 2));
     }

@@ -27,13 +27,21 @@ public:
     /// Bars per metric (waiting, turnaround, response, utilization, switches), for tests.
     QList<QCPBars*> bars() const { return m_bars; }
     QCustomPlot* plot() const { return m_plot; }
+    /// The three panels: average times, utilization, context switches.
+    QList<QCPAxisRect*> panels() const { return {m_times, m_utilization, m_switches}; }
+    /// Where the last layout put the value labels and the policy names of `panel`, in pixels:
+    /// for tests that check that they lie inside and apart.
+    QList<QRectF> valueLabelRects(QCPAxisRect* panel) const;
+    QList<QRectF> policyLabelRects(QCPAxisRect* panel) const;
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void fitTitles();
-    void fitValueAxes();
+    void layoutNow();
+    static double pixelsPerPolicy(QCPAxisRect* rect);
+    void fitPolicyNames();
     void fitValueLabels();
     QCPAxisRect* addPanel(QCPLayoutGrid* grid, int row, int column, const QString& title);
     void addTimesLegend();
@@ -50,6 +58,7 @@ private:
     QCPAxisRect* m_switches = nullptr;
     QList<QCPBars*> m_bars;
     std::vector<models::CompareEntry> m_entries;
+    QStringList m_names;             ///< the policies' names under the bars
     models::CompareModel* m_scores;  ///< finds the best values
     ChartPalette m_palette;
 };

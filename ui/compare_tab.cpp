@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -18,6 +19,7 @@
 #include "models/compare_model.hpp"
 #include "models/compare_runner.hpp"
 #include "models/policy_checklist_model.hpp"
+#include "models/engine_text.hpp"
 #include "ui/chart_style.hpp"
 #include "ui/compare_chart.hpp"
 #include "ui/compare_table_export.hpp"
@@ -27,6 +29,31 @@ namespace schedlab::ui {
 namespace {
 
 constexpr int kDebounceMs = 250;
+
+// The table's headers on two lines ("Avg\nwaiting") when one line is too wide for the tab.
+class TwoLineHeaders : public QSortFilterProxyModel {
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setTwoLines(bool on) {
+        if (on != m_twoLines) {
+            m_twoLines = on;
+            emit headerDataChanged(Qt::Horizontal, 0, std::max(0, columnCount() - 1));
+        }
+    }
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override {
+        QVariant value = QSortFilterProxyModel::headerData(section, orientation, role);
+        if (!m_twoLines || orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+            return value;
+        }
+        QString text = value.toString();
+        const qsizetype space = text.indexOf(QLatin1Char(' '), text.size() / 3);
+        return space > 0 ? text.replace(space, 1, QLatin1Char('\n')) : text;
+    }
+
+private:
+    bool m_twoLines = false;
+};
 
 }  // namespace
 
@@ -74,17 +101,18 @@ QWidget* CompareTab::makeResults() {
     auto* splitter = new QSplitter(Qt::Vertical, this);
     m_chart = new CompareChart(splitter);
     m_table = new QTableView(splitter);
-    auto* proxy = new QSortFilterProxyModel(m_table);
+    auto* proxy = new TwoLineHeaders(m_table);
     proxy->setSourceModel(m_model);
     proxy->setSortRole(models::CompareModel::ValueRole);
     m_table->setModel(proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);  // the order the policies were listed in
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setVisible(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     QFont font = m_table->font();
     font.setPointSize(std::max(font.pointSize(), kTickPointSize));
     m_table->setFont(font);
+    m_table->installEventFilter(this);  // its columns fit its width again when it resizes
     splitter->addWidget(m_chart);
     splitter->addWidget(m_table);
     splitter->setStretchFactor(0, 3);
@@ -175,7 +203,37 @@ void CompareTab::showResults() {
         tr("Policies compared: %1. The best value of each metric is bold and starred.")
             .arg(m_runner->result().size()));
     m_exportButton->setEnabled(!m_runner->result().empty());
+    fitColumns();
     emit finished();
+}
+
+bool CompareTab::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_table && event->type() == QEvent::Resize) {
+        fitColumns();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+// Columns as wide as their contents; where that is wider than the table (#12: it scrolled
+// sideways at 1280x720), the headers go onto two lines, and then the last columns make way (the
+// chart above shows utilization and switches; the exported table has every column).
+void CompareTab::fitColumns() {
+    auto* headers = static_cast<TwoLineHeaders*>(m_table->model());
+    QHeaderView* header = m_table->horizontalHeader();
+    const int room = m_table->viewport()->width();
+    for (int column = 0; column < headers->columnCount(); ++column) {
+        m_table->setColumnHidden(column, false);
+    }
+    for (bool twoLines : {false, true}) {
+        headers->setTwoLines(twoLines);
+        header->resizeSections(QHeaderView::ResizeToContents);
+        if (header->length() <= room) {
+            return;
+        }
+    }
+    for (int column = headers->columnCount() - 1; column > 1 && header->length() > room; --column) {
+        m_table->setColumnHidden(column, true);
+    }
 }
 
 void CompareTab::showFailure(const QString& message) {

@@ -56,6 +56,9 @@ public slots:
     /// Simulates the checked policies now.
     void run();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 signals:
     /// The model and the chart show a new comparison.
     void finished();
@@ -70,6 +73,7 @@ private:
     void scheduleRun();
     void showResults();
     void showFailure(const QString& message);
+    void fitColumns();
 
     engine::Workload m_workload;
     QString m_file;

@@ -11,8 +11,15 @@ namespace schedlab::ui {
 struct Example {
     QString path;
     QString name;         ///< the scenario's `name:`, or the file name without extension
-    QString description;  ///< the first line of the comment the file opens with
+    QString description;  ///< the first sentence of the comment the file opens with, in English
 };
+
+/// `example`'s description in the installed language (the bundled files' first sentences are in
+/// the translation), whole.
+QString exampleDescription(const Example& example);
+
+/// `text` cut at the last word boundary before `maxChars`, with "…"; unchanged when shorter.
+QString elideAtWord(const QString& text, int maxChars);
 
 /// The folders that may hold the bundled scenarios, the installed one first; only those that
 /// exist.

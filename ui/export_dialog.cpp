@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -62,9 +63,17 @@ ExportDialog::ExportDialog(ChartData input, const QString& baseName, QWidget* pa
     auto* top = new QHBoxLayout;
     top->addWidget(makeOptions());
     top->addWidget(m_preview, 1);
+    // The dialog stays open after a save, for the next chart or size; this line says where it went.
+    m_savedLabel = new QLabel;
+    m_savedLabel->setObjectName(QStringLiteral("savedLabel"));
+    m_savedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_savedLabel->setWordWrap(true);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_savedLabel, 1);
+    bottom->addWidget(buttons);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top, 1);
-    layout->addWidget(buttons);
+    layout->addLayout(bottom);
     resize(1000, 560);
     chartChanged();
 }
@@ -300,6 +309,7 @@ bool ExportDialog::saveTo(QString path, QString* error) {
         return false;
     }
     setFormat(*chartFormatForPath(path));  // the file name may have chosen another format
+    m_savedLabel->setText(tr("Saved to %1").arg(QDir::toNativeSeparators(path)));
     emit saved(path);
     return true;
 }
@@ -320,9 +330,7 @@ void ExportDialog::saveDialog() {
     QString error;
     if (!saveTo(path, &error)) {
         QMessageBox::warning(this, tr("Export failed"), error);
-        return;
     }
-    accept();
 }
 
 }  // namespace schedlab::ui

@@ -95,6 +95,7 @@ private:
     QCheckBox* m_atInstant = nullptr;
     QLabel* m_physical = nullptr;
     QLabel* m_preview = nullptr;
+    QLabel* m_savedLabel = nullptr;
 };
 
 }  // namespace schedlab::ui

@@ -14,7 +14,9 @@ constexpr int kA4Width300 = 2480;
 
 ExportSettings printAt(int width, double fontShare) {
     ExportSettings s;
-    s.size = QSize(width, width * 2 / 3);
+    // 3:2, rounded to the nearest pixel (#12: the handout's 1240 x 826.7 is 827 high, as
+    // documented).
+    s.size = QSize(width, int(std::lround(width * 2.0 / 3.0)));
     s.dpi = 300;
     s.scale = s.dpi / kScreenDpi * fontShare;  // a 12 pt label prints at 12 * fontShare pt
     return s;

@@ -3,6 +3,7 @@
 #include <QIcon>
 #include <QTimer>
 #include <cstdio>
+#include <optional>
 
 #include "models/playback_controller.hpp"
 #include "ui/app_options.hpp"
@@ -24,22 +25,35 @@ void chooseOffscreenIfHeadless(int argc, char** argv) {
     }
 }
 
+void nameApplication() {
+    QCoreApplication::setApplicationName("SchedLab");
+    QCoreApplication::setOrganizationName("SchedLab");
+    QCoreApplication::setApplicationVersion(SCHEDLAB_VERSION);
+}
+
+// The options are read before the GUI starts, so that --help, --version and a bad option work
+// without a display (#12). The translation is for --help's text.
+std::optional<schedlab::ui::AppOptions> readOptions(int argc, char** argv) {
+    QCoreApplication core(argc, argv);
+    nameApplication();
+    schedlab::ui::installTranslation(core, schedlab::ui::languageArgument(core.arguments()));
+    return schedlab::ui::parseAppOptions(core);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+    auto options = readOptions(argc, argv);
+    if (!options) {
+        return 2;
+    }
     chooseOffscreenIfHeadless(argc, argv);
     QApplication app(argc, argv);
-    QApplication::setApplicationName("SchedLab");
-    QApplication::setOrganizationName("SchedLab");
-    QApplication::setApplicationVersion(SCHEDLAB_VERSION);
+    nameApplication();
     // The id of the installed .desktop file and icon (data/): Wayland matches windows with it.
     QApplication::setDesktopFileName("org.schedlab.SchedLab");
     QApplication::setWindowIcon(QIcon::fromTheme(
         "org.schedlab.SchedLab", QIcon(":/icons/org.schedlab.SchedLab.svg")));
-    auto options = schedlab::ui::parseAppOptions(app);
-    if (!options) {
-        return 2;
-    }
     schedlab::ui::installTranslation(app, options->language);
     schedlab::ui::applyTheme(options->theme);
     schedlab::ui::MainWindow window;

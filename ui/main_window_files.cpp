@@ -48,10 +48,13 @@ void MainWindow::buildFileMenu() {
 
 // The bundled scenarios, each with the textbook line its file opens with.
 void MainWindow::buildExamplesMenu(QMenu* menu) {
+    constexpr int kLineChars = 110;  // longer descriptions end at a word, whole in the tooltip
+    menu->setToolTipsVisible(true);
     for (const Example& example : bundledExamples()) {
-        QString text = example.description.isEmpty()
+        const QString description = exampleDescription(example);
+        QString text = description.isEmpty()
                            ? example.name
-                           : tr("%1 — %2").arg(example.name, example.description);
+                           : tr("%1 — %2").arg(example.name, elideAtWord(description, kLineChars));
         QAction* action = menu->addAction(text.replace('&', QLatin1String("&&")), this,
                                           [this, path = example.path] {
                                               if (maybeSave()) {
@@ -59,6 +62,9 @@ void MainWindow::buildExamplesMenu(QMenu* menu) {
                                               }
                                           });
         action->setStatusTip(QFileInfo(example.path).fileName());
+        if (!description.isEmpty()) {  // rich text, so that a long one wraps
+            action->setToolTip(QStringLiteral("<p>%1</p>").arg(description.toHtmlEscaped()));
+        }
     }
     menu->setEnabled(!menu->isEmpty());
 }

@@ -19,6 +19,7 @@
 #include "engine/policy_spec.hpp"
 #include "models/engine_text.hpp"
 #include "models/scenario_document.hpp"
+#include "ui/tick_suffix.hpp"
 
 namespace schedlab::ui {
 namespace {
@@ -200,14 +201,11 @@ QWidget* PolicyPanel::withProblem(QWidget* field, const QString& key) {
 }
 
 QSpinBox* PolicyPanel::createSpin(const QString& name, int minimum, int maximum) {
-    auto* spin = new QSpinBox(this);
+    auto* spin = minimum == 0 ? newTicksSpinBox(this) : new QSpinBox(this);
     spin->setObjectName(name);
     spin->setRange(minimum, maximum);
     spin->setKeyboardTracking(false);  // one change per typed number, not per digit
     spin->setAccelerated(true);
-    if (minimum == 0) {
-        spin->setSuffix(tr(" ticks"));
-    }
     return spin;
 }
 

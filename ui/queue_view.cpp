@@ -51,7 +51,10 @@ struct Style {
     int sectionHeight() const { return QFontMetrics(label).height() + gap * 3; }
     int cpuHeight() const { return em * 3; }
     int readyHeight(bool empty) const { return empty ? QFontMetrics(label).height() : em * 2; }
-    int blockedHeight() const { return em * 5 / 2; }
+    // Compact: the blocked chips on one line ("P4  I/O 3") where even the smallest fonts leave
+    // too little height for two (#12: their I/O line was cut off at 1280x720).
+    int blockedHeight() const { return compact ? QFontMetrics(name).height() + gap : em * 5 / 2; }
+    bool compact = false;
 
     // The height the scene takes: keep in step with Scene::draw.
     int height(const std::vector<std::vector<Pid>>& queues) const {
@@ -71,6 +74,7 @@ struct Item {
     QString caption{};  // small line under the name; may be empty
     bool cpu = false;
     CpuView::Mode mode = CpuView::Mode::Running;
+    bool oneLine = false;  // the caption after the name, on its line
 };
 
 class Scene {
@@ -78,12 +82,13 @@ class Scene {
 
 public:
     Scene(QPainter& painter, const Style& style, const models::PlaybackController& controller,
-          int width, std::vector<QueueView::Hit>& hits)
+          int width, std::vector<QueueView::Hit>& hits, std::vector<QueueView::ShownText>& texts)
         : m_p(painter),
           m_s(style),
           m_run(*controller.run()),
           m_state(controller.state()),
           m_hits(hits),
+          m_texts(texts),
           m_width(width) {
         m_left = m_s.margin + levelLabelWidth();
     }
@@ -98,7 +103,7 @@ public:
         }
         y = drawSection(y, readyTitle(), boost);
         y = drawReady(y);
-        y = drawSection(y, tr("Blocked on I/O (ticks of I/O left), next back on the left"));
+        y = drawSection(y, tr("Blocked on I/O, next back on the left"));
         drawBlocked(y);
     }
 
@@ -222,12 +227,22 @@ private:
         std::stable_sort(blocked.begin(), blocked.end(),
                          [](const auto& a, const auto& b) { return a.ioLeft < b.ioLeft; });
         drawRow(y, m_s.blockedHeight(), blocked.size(), [&](std::size_t i) {
-            return Item{blocked[i].process, {}, tr("I/O %1").arg(blocked[i].ioLeft)};
+            return Item{
+                blocked[i].process,     {},         tr("I/O %1").arg(blocked[i].ioLeft), false,
+                CpuView::Mode::Running, m_s.compact};
         });
+    }
+
+    QString nameLine(const Item& item) const {
+        return item.oneLine ? name(item.process) + QStringLiteral("  ") + item.caption
+                            : name(item.process);
     }
 
     int boxWidth(const Item& item) const {
         QFontMetrics small(m_s.small);
+        if (item.oneLine) {
+            return QFontMetrics(m_s.name).horizontalAdvance(nameLine(item)) + m_s.em;
+        }
         int widest = std::max({nameWidth(item.process), small.horizontalAdvance(item.caption),
                                small.horizontalAdvance(item.top)});
         return std::clamp(widest + m_s.em, m_s.em * (item.cpu ? 6 : 2), m_s.em * 10);
@@ -267,9 +282,10 @@ private:
         m_p.setPen(solid ? QPen(Qt::NoPen) : QPen(color, 3, Qt::DashLine));
         m_p.drawRoundedRect(r.adjusted(1, 1, -1, -1), 7, 7);
         outlineIfChanged(r, item.process);
-        drawLines(
-            r.adjusted(4, 0, -4, 0), solid ? textColorOn(color) : m_s.text,
-            {{item.top, &m_s.small}, {name(item.process), &m_s.name}, {item.caption, &m_s.small}});
+        drawLines(r.adjusted(4, 0, -4, 0), solid ? textColorOn(color) : m_s.text,
+                  {{item.top, &m_s.small},
+                   {nameLine(item), &m_s.name},
+                   {item.oneLine ? QString() : item.caption, &m_s.small}});
         if (!idle) {
             m_hits.push_back({r, item.process});
         }
@@ -304,7 +320,11 @@ private:
               Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter) {
         m_p.setFont(font);
         m_p.setPen(color);
-        m_p.drawText(r, align, QFontMetrics(font).elidedText(t, Qt::ElideRight, r.width()));
+        const QString shown = QFontMetrics(font).elidedText(t, Qt::ElideRight, r.width());
+        m_p.drawText(r, align, shown);
+        if (!shown.isEmpty()) {
+            m_texts.push_back({r, shown});
+        }
     }
 
     QString name(Pid p) const {
@@ -318,6 +338,7 @@ private:
     const models::Run& m_run;
     const models::InstantState& m_state;
     std::vector<QueueView::Hit>& m_hits;
+    std::vector<QueueView::ShownText>& m_texts;
     int m_width = 0;
     int m_left = 0;
 };
@@ -360,6 +381,7 @@ void QueueView::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     m_hits.clear();
+    m_texts.clear();
     Style natural(*this, 1.0);
     if (!m_controller || !m_controller->run()) {
         painter.setFont(natural.label);
@@ -373,7 +395,8 @@ void QueueView::paintEvent(QPaintEvent*) {
         scale -= 0.05;  // font heights do not grow exactly in proportion
     }
     Style style(*this, std::max(0.7, scale));
-    Scene(painter, style, *m_controller, width(), m_hits).draw();
+    style.compact = style.height(readyRows()) > height();
+    Scene(painter, style, *m_controller, width(), m_hits, m_texts).draw();
 }
 
 bool QueueView::event(QEvent* event) {

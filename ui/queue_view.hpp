@@ -31,6 +31,14 @@ public:
     };
     const std::vector<Hit>& hits() const { return m_hits; }
 
+    /// A line of text drawn in the last paint, as drawn (elided when it did not fit), with the
+    /// rectangle it was drawn in: for tests that check what the view says.
+    struct ShownText {
+        QRect rect;
+        QString text;
+    };
+    const std::vector<ShownText>& shownTexts() const { return m_texts; }
+
 protected:
     void paintEvent(QPaintEvent* event) override;
     bool event(QEvent* event) override;
@@ -42,6 +50,7 @@ private:
 
     QPointer<models::PlaybackController> m_controller;
     std::vector<Hit> m_hits;
+    std::vector<ShownText> m_texts;
 };
 
 }  // namespace schedlab::ui

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include "models/engine_text.hpp"
 #include "real/runner.hpp"
 #include "ui/gantt_chart.hpp"
 
@@ -16,6 +17,18 @@ const char* const kHighlight = "real-difference";
 class RealRunChartText {
     Q_DECLARE_TR_FUNCTIONS(schedlab::ui::RealRunChartText)
 };
+
+QString modeText(real::RealMode mode) {
+    switch (mode) {
+        case real::RealMode::Kernel:
+            return RealRunChartText::tr("kernel");
+        case real::RealMode::Dispatch:
+            return RealRunChartText::tr("dispatch");
+        case real::RealMode::Lockstep:
+            break;
+    }
+    return RealRunChartText::tr("lockstep");
+}
 
 models::RunPtr simulatedRun(const models::RealResult& r) {
     auto run = std::make_shared<models::Run>();
@@ -30,8 +43,9 @@ models::RunPtr realRun(const models::RealResult& r) {
     run->workload = r.run.workload;
     run->result = real::realAsResult(r.run, kUnitUs);
     run->workload.name = RealRunChartText::tr("Real (measured)").toStdString();
-    run->result.policy = std::string(real::modeName(r.run.mode)) + ", " +
-                         std::string(real::linuxPolicyName(r.run.linuxPolicy));
+    run->result.policy = (modeText(r.run.mode) + QStringLiteral(", ") +
+                          QString::fromLatin1(real::linuxPolicyName(r.run.linuxPolicy).data()))
+                             .toStdString();
     return run;
 }
 
@@ -104,6 +118,21 @@ void showRealRun(GanttChart& simulated, GanttChart& real, const models::RealResu
     real.setRun(realRun(*result));
     highlight(real.plot(), *result);
     fitBoth(simulated, real);
+}
+
+QString realRunSentence(const engine::Phrase& phrase) {
+    return QString::fromStdString(
+        engine::fill(models::engineText(phrase.text).toStdString(), phrase.args));
+}
+
+QStringList realRunFindings(const models::RealResult& result) {
+    QStringList lines;
+    for (const auto& list : {&result.comparison.differences, &result.run.notes}) {
+        for (const engine::Phrase& phrase : *list) {
+            lines << realRunSentence(phrase);
+        }
+    }
+    return lines;
 }
 
 RealRunChart::RealRunChart(models::RealResultPtr result)

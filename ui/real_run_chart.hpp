@@ -4,6 +4,7 @@
 // one. The Real run tab shows two such GanttCharts; RealRunChart draws the same pair for export
 // (PNG, SVG, PDF) through the one Chart interface.
 
+#include <QStringList>
 #include <memory>
 
 #include "models/real_runner.hpp"
@@ -17,6 +18,11 @@ class GanttChart;
 void showRealRun(GanttChart& simulated, GanttChart& real, const models::RealResultPtr& result);
 /// Keeps the time ranges of the two charts equal when either is zoomed or panned.
 void linkTimeAxes(GanttChart& a, GanttChart& b);
+
+/// A sentence of the runner (a difference or a note) in the installed language.
+QString realRunSentence(const engine::Phrase& phrase);
+/// The largest differences, then how the run differs from the textbook: the tab's list.
+QStringList realRunFindings(const models::RealResult& result);
 
 class RealRunChart : public Chart {
 public:

@@ -194,12 +194,9 @@ void RealRunTab::showResult() {
                           .arg(s.meanAbsCompletionErrorMs, 0, 'f', 1)
                           .arg(s.sameOrder ? tr("yes") : tr("no"))
                           .arg(100.0 * s.sameProcessShare, 0, 'f', 1));
-    QStringList lines;
-    for (const auto& line : result->comparison.differences) {
-        lines << QStringLiteral("• ") + QString::fromStdString(line);
-    }
-    for (const auto& line : result->run.notes) {
-        lines << QStringLiteral("• ") + QString::fromStdString(line);
+    QStringList lines = realRunFindings(*result);
+    for (QString& line : lines) {
+        line.prepend(QStringLiteral("• "));
     }
     m_differences->setPlainText(lines.join(QLatin1Char('\n')));
     m_progress->setValue(1000);

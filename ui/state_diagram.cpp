@@ -34,6 +34,7 @@ QFont pixelFont(const QFont& base, double pixels, bool bold) {
 
 struct Label {
     QPointF middle, normal;  // the arrow's middle, and the side the label goes
+    QPointF along;           // from the arrow's start to its end
     QString text;
     bool hot = false;
     double maxWidth = 0;  // wider labels wrap onto two lines; 0: no limit
@@ -80,7 +81,7 @@ public:
             QPointF normal(-unit.dy() * kLabelSide[i], unit.dx() * kLabelSide[i]);
             // The labels between ready and running wrap to stay in the gap between the boxes.
             double maxWidth = (i == 1 || i == 2) ? m_gap : m_bounds.width() * 0.45;
-            m_labels.push_back({(from + to) / 2, normal, label, taken[i] > 0, maxWidth});
+            m_labels.push_back({(from + to) / 2, normal, to - from, label, taken[i] > 0, maxWidth});
         }
         for (int s = 0; s < kStates; ++s) {
             drawBox(static_cast<ProcessState>(s));
@@ -149,8 +150,45 @@ private:
             QPolygonF({to, to - d * head + n * head * 0.5, to - d * head - n * head * 0.5}));
     }
 
-    // The label beside its arrow's middle, pushed out along the normal until clear of the line,
-    // on a patch of background so that it reads even where it crosses something.
+    // `size` centred at `centre`, moved inside the widget: a label cut off cannot be read.
+    QRectF inside(QPointF centre, QSizeF size) const {
+        QRectF rect(centre.x() - size.width() / 2, centre.y() - size.height() / 2, size.width(),
+                    size.height());
+        rect.moveLeft(
+            std::clamp(rect.left(), m_bounds.left() + 1,
+                       std::max(m_bounds.left() + 1, m_bounds.right() - rect.width() - 1)));
+        rect.moveTop(
+            std::clamp(rect.top(), m_bounds.top() + 1,
+                       std::max(m_bounds.top() + 1, m_bounds.bottom() - rect.height() - 1)));
+        return rect;
+    }
+
+    bool coversSomething(const QRectF& rect) const {
+        auto hits = [&rect](const QRectF& other) { return rect.intersects(other); };
+        return std::any_of(m_boxes.begin(), m_boxes.end(), hits) ||
+               std::any_of(m_labelRects.begin(), m_labelRects.end(), hits);
+    }
+
+    // Beside the arrow's middle, pushed out along the normal until clear of the line; where that
+    // covers a box (its name or its list of processes, #12) or another label, further out, on
+    // the other side, or along the arrow, the first place that covers nothing.
+    QRectF placeLabel(const Label& label, QSizeF size) const {
+        const double push = std::abs(label.normal.x()) * size.width() / 2 +
+                            std::abs(label.normal.y()) * size.height() / 2 + 5;
+        const QRectF first = inside(label.middle + label.normal * push, size);
+        for (double slide : {0.0, -0.15, 0.15, -0.3, 0.3}) {
+            for (double out : {1.0, 1.6, -1.0, -1.6, 2.4, -2.4}) {
+                QRectF rect =
+                    inside(label.middle + label.along * slide + label.normal * push * out, size);
+                if (!coversSomething(rect)) {
+                    return rect;
+                }
+            }
+        }
+        return first;
+    }
+
+    // The label on a patch of background, so that it reads even where it crosses something.
     void drawLabel(const Label& label) {
         QFontMetricsF fm(m_labelFont);
         int flags = Qt::AlignCenter;
@@ -161,16 +199,7 @@ private:
                                              flags, label.text);
             size = QSizeF(std::min(label.maxWidth, wrapped.width() + 10), wrapped.height() + 2);
         }
-        double push = std::abs(label.normal.x()) * size.width() / 2 +
-                      std::abs(label.normal.y()) * size.height() / 2 + 5;
-        QPointF centre = label.middle + label.normal * push;
-        QRectF rect(centre.x() - size.width() / 2, centre.y() - size.height() / 2, size.width(),
-                    size.height());
-        // Inside the widget: a label cut off at the edge cannot be read.
-        rect.moveLeft(std::clamp(rect.left(), m_bounds.left() + 1,
-                                 std::max(m_bounds.left() + 1, m_bounds.right() - rect.width() - 1)));
-        rect.moveTop(std::clamp(rect.top(), m_bounds.top() + 1,
-                                std::max(m_bounds.top() + 1, m_bounds.bottom() - rect.height() - 1)));
+        QRectF rect = placeLabel(label, size);
         m_labelRects.append(rect);
         m_p.setPen(Qt::NoPen);
         m_p.setBrush(mixColors(m_window, m_text, 0.85));

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/tick_suffix.hpp"
 #include "ui/time_cursor.hpp"
 
 namespace schedlab::ui {
@@ -48,9 +49,8 @@ QWidget* UtilizationChart::makeControls() {
     m_modeBox->addItem(tr("Moving window"));
     m_modeBox->setToolTip(tr("Cumulative: busy so far ÷ time so far. Moving window: busy ÷ "
                              "time over the last window of ticks."));
-    m_windowBox = new QSpinBox(bar);
+    m_windowBox = newTicksSpinBox(bar);
     m_windowBox->setRange(1, 1'000'000'000);
-    m_windowBox->setSuffix(tr(" ticks"));
     m_windowBox->setEnabled(false);
     m_foldButton = new QToolButton(bar);
     m_foldButton->setText(tr("Utilization:"));

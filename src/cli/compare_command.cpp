@@ -94,12 +94,15 @@ int runCompare(const CompareArgs& args) {
 
 Command addCompareCommand(CLI::App& parent) {
     auto args = std::make_shared<CompareArgs>();
-    auto* app = parent.add_subcommand("compare", "Run every file under every policy");
-    app->add_option("FILE", args->files,
-                    "Scenario files, folders (searched recursively) or quoted patterns")
+    auto* app = parent.add_subcommand(
+        "compare", QT_TRANSLATE_NOOP("schedlab::cli", "Run every file under every policy"));
+    app->add_option(
+           "FILE", args->files,
+           QT_TRANSLATE_NOOP("schedlab::cli",
+                             "Scenario files, folders (searched recursively) or quoted patterns"))
         ->required();
     app->add_option("--policies", args->policies,
-                    "Comma-separated SPECs (default: each file's own policy)")
+                    QT_TRANSLATE_NOOP("schedlab::cli", "Comma-separated SPECs (default: each file's own policy)"))
         ->check(CLI::Validator(
             [](const std::string& text) {  // #13: an empty list was ignored without a word
                 return splitPolicies(text).empty()
@@ -108,14 +111,19 @@ Command addCompareCommand(CLI::App& parent) {
                            : std::string();
             },
             "SPEC,..."));
-    app->add_option("--format", args->format, "Output format")
+    app->add_option("--format", args->format, QT_TRANSLATE_NOOP("schedlab::cli", "Output format"))
         ->check(CLI::IsMember({"table", "csv", "json", "md"}))
         ->capture_default_str();
-    app->add_option("-o,--output", args->output, "Output file; - or none for stdout");
-    app->add_option("-j,--jobs", args->jobs, "Files compared at once (default: one per core)")
+    app->add_option("-o,--output", args->output,
+                    QT_TRANSLATE_NOOP("schedlab::cli", "Output file; - or none for stdout"));
+    app->add_option(
+           "-j,--jobs", args->jobs,
+           QT_TRANSLATE_NOOP("schedlab::cli", "Files compared at once (default: one per core)"))
         ->check(CLI::Range(1U, 1024U));
     app->add_flag("--fail-fast", args->failFast,
-                  "Stop at the first bad file and print no rows (default: compare the rest)");
+                  QT_TRANSLATE_NOOP(
+                      "schedlab::cli",
+                      "Stop at the first bad file and print no rows (default: compare the rest)"));
     return {app, [args] { return runCompare(*args); }};
 }
 

@@ -81,21 +81,35 @@ CLI::Validator languageCode() {
 Command addExerciseCommand(CLI::App& parent) {
     auto args = std::make_shared<ExerciseArgs>();
     auto* app = parent.add_subcommand(
-        "exercise", "A random homework exercise, the same for a seed; --solve adds the answers");
-    app->add_option("--seed", args->options.seed, "Random seed (0 .. 2^64-1)")
+        "exercise",
+        QT_TRANSLATE_NOOP(
+            "schedlab::cli",
+            "A random homework exercise, the same for a seed; --solve adds the answers"));
+    app->add_option("--seed", args->options.seed,
+                    QT_TRANSLATE_NOOP("schedlab::cli", "Random seed (0 .. 2^64-1)"))
         ->required()
         ->check(wholeNumber());
-    auto* policy = app->add_option("--policy", args->policy,
-                                   "Policy SPEC, e.g. rr:quantum=2 (default: drawn from the seed)");
+    auto* policy = app->add_option(
+        "--policy", args->policy,
+        QT_TRANSLATE_NOOP("schedlab::cli",
+                          "Policy SPEC, e.g. rr:quantum=2 (default: drawn from the seed)"));
     auto* processes =
-        app->add_option("--processes", args->processes, "Number of processes (default: 3 to 5)")
+        app->add_option("--processes", args->processes,
+                        QT_TRANSLATE_NOOP("schedlab::cli", "Number of processes (default: 3 to 5)"))
             ->check(CLI::Range(std::int64_t{1}, kMaxExerciseProcesses));
-    app->add_flag("--io", args->options.io, "Some processes do I/O between two CPU bursts");
-    app->add_flag("--solve", args->solve, "Print the worked answers too");
-    app->add_option("--lang", args->lang, "Language: en or zh_CN (default: from the locale)")
+    app->add_flag(
+        "--io", args->options.io,
+        QT_TRANSLATE_NOOP("schedlab::cli", "Some processes do I/O between two CPU bursts"));
+    app->add_flag("--solve", args->solve,
+                  QT_TRANSLATE_NOOP("schedlab::cli", "Print the worked answers too"));
+    app->add_option(
+           "--lang", args->lang,
+           QT_TRANSLATE_NOOP("schedlab::cli", "Language: en or zh_CN (default: from the locale)"))
         ->check(languageCode());
-    app->add_option("-o,--output", args->output,
-                    "Also write the scenario as an exercise file (.yaml or .json)");
+    app->add_option(
+        "-o,--output", args->output,
+        QT_TRANSLATE_NOOP("schedlab::cli",
+                          "Also write the scenario as an exercise file (.yaml or .json)"));
     return {app, [args, policy, processes] {
                 return runExercise(*args, policy->count() > 0, processes->count() > 0);
             }};

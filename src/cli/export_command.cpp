@@ -60,7 +60,9 @@ int runExport(const ExportOptions& options) {
 Command addExportCommand(CLI::App& parent) {
     auto options = std::make_shared<ExportOptions>();
     auto* app = parent.add_subcommand(
-        "export", "Draw a chart as the app does (PNG, SVG or PDF), without a display");
+        "export",
+        QT_TRANSLATE_NOOP("schedlab::cli",
+                          "Draw a chart as the app does (PNG, SVG or PDF), without a display"));
     addExportOptions(*app, *options);
     return {app, [options] { return runExport(*options); }};
 }

@@ -94,28 +94,50 @@ const std::vector<std::string>& exportChartNames() {
 }
 
 void addExportOptions(CLI::App& app, ExportOptions& o) {
-    app.add_option("FILE", o.file, "Scenario file (.yaml, .yml or .json)")->required();
-    app.add_option("-o,--output", o.output, "Image to write: .png, .svg or .pdf")->required();
-    app.add_option("--policy", o.policy, "Policy SPEC overriding the file's, e.g. rr:quantum=4");
-    app.add_option("--policies", o.policies,
-                   "compare: the policies, SPEC,SPEC,... (default: the file's, fcfs, sjf, rr)");
-    app.add_option("--chart", o.chart, "What to draw")
+    app.add_option("FILE", o.file,
+                   QT_TRANSLATE_NOOP("schedlab::cli", "Scenario file (.yaml, .yml or .json)"))
+        ->required();
+    app.add_option("-o,--output", o.output,
+                   QT_TRANSLATE_NOOP("schedlab::cli", "Image to write: .png, .svg or .pdf"))
+        ->required();
+    app.add_option(
+        "--policy", o.policy,
+        QT_TRANSLATE_NOOP("schedlab::cli", "Policy SPEC overriding the file's, e.g. rr:quantum=4"));
+    app.add_option(
+        "--policies", o.policies,
+        QT_TRANSLATE_NOOP(
+            "schedlab::cli",
+            "compare: the policies, SPEC,SPEC,... (default: the file's, fcfs, sjf, rr)"));
+    app.add_option("--chart", o.chart, QT_TRANSLATE_NOOP("schedlab::cli", "What to draw"))
         ->check(CLI::IsMember(exportChartNames()))
         ->capture_default_str();
-    app.add_option("--at", o.at, "states: the instant to show (default: mid-run); other charts: "
-                                 "where to draw the 'now' line")
+    app.add_option(
+           "--at", o.at,
+           QT_TRANSLATE_NOOP("schedlab::cli",
+                             "states: the instant to show (default: mid-run); other charts: "
+                             "where to draw the 'now' line"))
         ->check(CLI::Range(engine::Tick{0}, engine::kMaxTime));
-    app.add_option("--preset", o.preset, "Where the picture goes: slide, print or handout")
+    app.add_option(
+           "--preset", o.preset,
+           QT_TRANSLATE_NOOP("schedlab::cli", "Where the picture goes: slide, print or handout"))
         ->check(CLI::IsMember({"slide", "print", "handout"}))
         ->capture_default_str();
-    app.add_option("--size", o.size, "Size in pixels WxH, overriding the preset's");
-    app.add_option("--dpi", o.dpi, "Resolution, overriding the preset's (same picture, more pixels)")
+    app.add_option(
+        "--size", o.size,
+        QT_TRANSLATE_NOOP("schedlab::cli", "Size in pixels WxH, overriding the preset's"));
+    app.add_option(
+           "--dpi", o.dpi,
+           QT_TRANSLATE_NOOP("schedlab::cli",
+                             "Resolution, overriding the preset's (same picture, more pixels)"))
         ->check(numberRange(24.0, 2400.0));
-    app.add_option("--theme", o.theme, "Colours")
+    app.add_option("--theme", o.theme, QT_TRANSLATE_NOOP("schedlab::cli", "Colours"))
         ->check(CLI::IsMember({"light", "dark"}))
         ->capture_default_str();
-    app.add_option("--title", o.title, "Title replacing the chart's own");
-    app.add_option("--lang", o.lang, "Language of the labels, e.g. zh_CN (default: English)")
+    app.add_option("--title", o.title,
+                   QT_TRANSLATE_NOOP("schedlab::cli", "Title replacing the chart's own"));
+    app.add_option("--lang", o.lang,
+                   QT_TRANSLATE_NOOP("schedlab::cli",
+                                     "Language of the labels, e.g. zh_CN (default: English)"))
         ->check(CLI::IsMember({"en", "zh_CN"}));
 }
 

@@ -94,16 +94,16 @@ int runGenerate(GenerateArgs& args, bool spreadGiven) {
 }
 
 void addShapeOptions(CLI::App& app, GenerateArgs& args) {
-    app.add_option("--bursts", args.bursts, "Length of each CPU burst")
+    app.add_option("--bursts", args.bursts, QT_TRANSLATE_NOOP("schedlab::cli", "Length of each CPU burst"))
         ->check(tickRange(engine::kMaxTime))
         ->capture_default_str();
-    app.add_option("--io", args.io, "Length of each I/O burst")
+    app.add_option("--io", args.io, QT_TRANSLATE_NOOP("schedlab::cli", "Length of each I/O burst"))
         ->check(tickRange(engine::kMaxTime))
         ->capture_default_str();
-    app.add_option("--io-share", args.options.ioShare, "Share of processes that do I/O (0..1)")
+    app.add_option("--io-share", args.options.ioShare, QT_TRANSLATE_NOOP("schedlab::cli", "Share of processes that do I/O (0..1)"))
         ->check(numberRange(0.0, 1.0))
         ->capture_default_str();
-    app.add_option("--cpu-bursts", args.cpuBursts, "CPU bursts of a process that does I/O")
+    app.add_option("--cpu-bursts", args.cpuBursts, QT_TRANSLATE_NOOP("schedlab::cli", "CPU bursts of a process that does I/O"))
         ->check(tickRange(kMaxCpuBursts))
         ->capture_default_str();
 }
@@ -123,20 +123,25 @@ CLI::Validator wholeNumber() {
 
 Command addGenerateCommand(CLI::App& parent) {
     auto args = std::make_shared<GenerateArgs>();
-    auto* app = parent.add_subcommand("generate", "Write a random scenario, the same for a seed");
-    app->add_option("--processes", args->options.processes, "Number of processes")
+    auto* app = parent.add_subcommand(
+        "generate",
+        QT_TRANSLATE_NOOP("schedlab::cli", "Write a random scenario, the same for a seed"));
+    app->add_option("--processes", args->options.processes,
+                    QT_TRANSLATE_NOOP("schedlab::cli", "Number of processes"))
         ->required()
         ->check(CLI::Range(std::int64_t{1}, std::int64_t{100'000'000}));
-    app->add_option("--seed", args->options.seed, "Random seed (0 .. 2^64-1)")
+    app->add_option("--seed", args->options.seed,
+                    QT_TRANSLATE_NOOP("schedlab::cli", "Random seed (0 .. 2^64-1)"))
         ->required()
         ->check(wholeNumber());
     addShapeOptions(*app, *args);
     auto* spread = app->add_option("--arrival-spread", args->spread,
-                                   "Arrivals uniform in [0, T] (default 10 x processes)")
+                                   QT_TRANSLATE_NOOP("schedlab::cli", "Arrivals uniform in [0, T] (default 10 x processes)"))
                        ->check(CLI::Range(engine::Tick{0}, engine::kMaxTime));
-    app->add_option("--format", args->format, "yaml or json (default: by -o extension, else yaml)")
+    app->add_option("--format", args->format, QT_TRANSLATE_NOOP("schedlab::cli", "yaml or json (default: by -o extension, else yaml)"))
         ->check(CLI::IsMember({"yaml", "json"}));
-    app->add_option("-o,--output", args->output, "Output file; - or none for stdout");
+    app->add_option("-o,--output", args->output,
+                    QT_TRANSLATE_NOOP("schedlab::cli", "Output file; - or none for stdout"));
     return {app, [args, spread] { return runGenerate(*args, spread->count() > 0); }};
 }
 

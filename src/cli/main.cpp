@@ -8,6 +8,8 @@
 
 #include "cli/commands.hpp"
 #include "engine/policy_spec.hpp"
+#include "cli/help_text.hpp"
+#include "engine/translatable.hpp"
 
 using namespace schedlab::cli;
 
@@ -16,9 +18,11 @@ namespace {
 // Before parsing, so that even CLI11's messages about other flags come after the choice.
 void addLanguageOption(CLI::App& app, int argc, char** argv) {
     setOutputLanguage(chooseLanguage(std::vector<std::string>(argv + 1, argv + argc)));
-    app.add_option("--lang",
-                   "Language of text output and messages: en or zh_CN (default: the "
-                   "locale's, LC_ALL / LC_MESSAGES / LANG)")
+    speakOutputLanguage(app);
+    app.add_option("--lang", QT_TRANSLATE_NOOP("schedlab::cli",
+                                               "Language of text output and messages: en or zh_CN "
+                                               "(default: the locale's, LC_ALL / LC_MESSAGES / "
+                                               "LANG)"))
         ->check(CLI::Validator(
             [](const std::string& name) {
                 return schedlab::i18n::parseLanguage(name)
@@ -70,7 +74,9 @@ bool refuseUnknownCommand(CLI::App& app, int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    CLI::App app{"SchedLab: CPU scheduling simulator for teaching", "schedlab-cli"};
+    CLI::App app{
+        QT_TRANSLATE_NOOP("schedlab::cli", "SchedLab: CPU scheduling simulator for teaching"),
+        "schedlab-cli"};
     app.set_version_flag("--version", std::string("schedlab-cli ") + SCHEDLAB_VERSION);
     app.require_subcommand(1);
     addLanguageOption(app, argc, argv);
@@ -81,6 +87,7 @@ int main(int argc, char** argv) {
     if (refuseUnknownCommand(app, argc, argv)) {
         return kExitBadInput;
     }
+    nameSubcommandsGroup(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {

@@ -40,8 +40,9 @@ int runReal(const RealArgs& args, bool policyGiven) {
         return exitFor(outcome.error.kind);
     }
     auto comparison = real::compareRun(*outcome.run);
-    writeOutput(args.format == "json" ? real::writeRealJson(*outcome.run, comparison)
-                                      : real::writeRealText(*outcome.run, comparison),
+    writeOutput(args.format == "json"
+                    ? real::writeRealJson(*outcome.run, comparison)
+                    : real::writeRealText(*outcome.run, comparison, outputLanguage()),
                 args.output);
     return kExitOk;
 }
@@ -51,22 +52,31 @@ int runReal(const RealArgs& args, bool policyGiven) {
 Command addRealCommand(CLI::App& parent) {
     auto args = std::make_shared<RealArgs>();
     auto* app = parent.add_subcommand(
-        "real", "Run the scenario as real Linux processes and compare with the simulation");
-    app->add_option("FILE", args->file, "Scenario file (.yaml, .yml or .json)")->required();
-    auto* policy = app->add_option("--policy", args->policy,
-                                   "Policy SPEC overriding the file's, e.g. rr:quantum=4");
-    app->add_option("--mode", args->mode,
-                    "kernel: Linux decides; dispatch: a user-space dispatcher applies the "
-                    "policy; lockstep: the simulation's slices in its order")
+        "real", QT_TRANSLATE_NOOP(
+                    "schedlab::cli",
+                    "Run the scenario as real Linux processes and compare with the simulation"));
+    app->add_option("FILE", args->file,
+                    QT_TRANSLATE_NOOP("schedlab::cli", "Scenario file (.yaml, .yml or .json)"))
+        ->required();
+    auto* policy = app->add_option(
+        "--policy", args->policy,
+        QT_TRANSLATE_NOOP("schedlab::cli", "Policy SPEC overriding the file's, e.g. rr:quantum=4"));
+    app->add_option(
+           "--mode", args->mode,
+           QT_TRANSLATE_NOOP("schedlab::cli",
+                             "kernel: Linux decides; dispatch: a user-space dispatcher applies the "
+                             "policy; lockstep: the simulation's slices in its order"))
         ->check(CLI::IsMember({"kernel", "dispatch", "lockstep"}))
         ->capture_default_str();
-    app->add_option("--tick-ms", args->tickMs, "Milliseconds of real time per tick")
+    app->add_option("--tick-ms", args->tickMs,
+                    QT_TRANSLATE_NOOP("schedlab::cli", "Milliseconds of real time per tick"))
         ->check(CLI::Range(1, 1000))
         ->capture_default_str();
-    app->add_option("--format", args->format, "Output format")
+    app->add_option("--format", args->format, QT_TRANSLATE_NOOP("schedlab::cli", "Output format"))
         ->check(CLI::IsMember({"text", "json"}))
         ->capture_default_str();
-    app->add_option("-o,--output", args->output, "Output file; - or none for stdout");
+    app->add_option("-o,--output", args->output,
+                    QT_TRANSLATE_NOOP("schedlab::cli", "Output file; - or none for stdout"));
     return {app, [args, policy] { return runReal(*args, policy->count() > 0); }};
 }
 

@@ -61,16 +61,22 @@ int runRun(const RunArgs& args, bool policyGiven) {
 
 Command addRunCommand(CLI::App& parent) {
     auto args = std::make_shared<RunArgs>();
-    auto* app = parent.add_subcommand("run", "Simulate one scenario and report the result");
-    app->add_option("FILE", args->file, "Scenario file (.yaml, .yml or .json)")->required();
-    auto* policy = app->add_option("--policy", args->policy,
-                                   "Policy SPEC overriding the file's, e.g. rr:quantum=4");
-    app->add_option("--rules", args->rules, "Same-instant rules overriding the file's")
+    auto* app = parent.add_subcommand(
+        "run", QT_TRANSLATE_NOOP("schedlab::cli", "Simulate one scenario and report the result"));
+    app->add_option("FILE", args->file,
+                    QT_TRANSLATE_NOOP("schedlab::cli", "Scenario file (.yaml, .yml or .json)"))
+        ->required();
+    auto* policy = app->add_option(
+        "--policy", args->policy,
+        QT_TRANSLATE_NOOP("schedlab::cli", "Policy SPEC overriding the file's, e.g. rr:quantum=4"));
+    app->add_option("--rules", args->rules,
+                    QT_TRANSLATE_NOOP("schedlab::cli", "Same-instant rules overriding the file's"))
         ->check(CLI::IsMember({"textbook", "ostep"}));
-    app->add_option("--format", args->format, "Output format")
+    app->add_option("--format", args->format, QT_TRANSLATE_NOOP("schedlab::cli", "Output format"))
         ->check(CLI::IsMember({"text", "json", "csv"}))
         ->capture_default_str();
-    app->add_option("-o,--output", args->output, "Output file; - or none for stdout");
+    app->add_option("-o,--output", args->output,
+                    QT_TRANSLATE_NOOP("schedlab::cli", "Output file; - or none for stdout"));
     return {app, [args, policy] { return runRun(*args, policy->count() > 0); }};
 }
 

@@ -27,8 +27,11 @@ int runValidate(const std::vector<std::string>& files) {
 
 Command addValidateCommand(CLI::App& parent) {
     auto files = std::make_shared<std::vector<std::string>>();
-    auto* app = parent.add_subcommand("validate", "Check scenario files and print every problem");
-    app->add_option("FILE", *files, "Scenario files")->required();
+    auto* app = parent.add_subcommand(
+        "validate",
+        QT_TRANSLATE_NOOP("schedlab::cli", "Check scenario files and print every problem"));
+    app->add_option("FILE", *files, QT_TRANSLATE_NOOP("schedlab::cli", "Scenario files"))
+        ->required();
     return {app, [files] { return runValidate(*files); }};
 }
 

@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <set>
 
+#include "engine/translatable.hpp"
+
 namespace schedlab::real {
 namespace {
 
@@ -154,8 +156,7 @@ std::string nameOf(const RealRun& run, Pid p) {
     return p < run.workload.processes.size() ? run.workload.processes[p].name : "(idle)";
 }
 
-void completionSentences(const RealRun& run, const RealComparison& c,
-                         std::vector<std::string>& out) {
+void completionSentences(const RealComparison& c, std::vector<engine::Phrase>& out) {
     std::vector<std::size_t> byError(c.processes.size());
     for (std::size_t i = 0; i < byError.size(); ++i) {
         byError[i] = i;
@@ -169,24 +170,39 @@ void completionSentences(const RealRun& run, const RealComparison& c,
         if (std::abs(p.completionErrorMs) < 0.5) {
             break;
         }
-        std::string sentence = p.name + " finished " + fixed(std::abs(p.completionErrorMs)) +
-                               " ms " + (p.completionErrorMs > 0 ? "later" : "earlier") +
-                               " than simulated (" + fixed(p.real.completionMs) +
-                               " ms instead of " + fixed(p.simulated.completionMs) + " ms)";
-        if (std::abs(p.firstRunErrorMs) >= 1.0) {
-            sentence += "; it first ran at " + fixed(p.real.firstRunMs) + " ms instead of " +
-                        fixed(p.simulated.firstRunMs) + " ms";
-        }
-        out.push_back(sentence + ".");
+        const bool later = p.completionErrorMs > 0;
+        const bool firstRunDiffers = std::abs(p.firstRunErrorMs) >= 1.0;
+        std::string_view text =
+            later ? (firstRunDiffers
+                         ? QT_TRANSLATE_NOOP("schedlab::engine",
+                                             "%1 finished %2 ms later than simulated (%3 ms "
+                                             "instead of %4 ms); it first ran at %5 ms instead of "
+                                             "%6 ms.")
+                         : QT_TRANSLATE_NOOP("schedlab::engine",
+                                             "%1 finished %2 ms later than simulated (%3 ms "
+                                             "instead of %4 ms)."))
+                  : (firstRunDiffers
+                         ? QT_TRANSLATE_NOOP("schedlab::engine",
+                                             "%1 finished %2 ms earlier than simulated (%3 ms "
+                                             "instead of %4 ms); it first ran at %5 ms instead of "
+                                             "%6 ms.")
+                         : QT_TRANSLATE_NOOP("schedlab::engine",
+                                             "%1 finished %2 ms earlier than simulated (%3 ms "
+                                             "instead of %4 ms)."));
+        out.push_back({text,
+                       {p.name, fixed(std::abs(p.completionErrorMs)), fixed(p.real.completionMs),
+                        fixed(p.simulated.completionMs), fixed(p.real.firstRunMs),
+                        fixed(p.simulated.firstRunMs)}});
     }
-    (void)run;
 }
 
-void orderSentence(const RealRun& run, const RealComparison& c, std::vector<std::string>& out) {
+void orderSentence(const RealRun& run, const RealComparison& c, std::vector<engine::Phrase>& out) {
     const auto& s = c.summary;
     if (s.sameOrder) {
-        out.push_back("The real run dispatched the processes in the simulated order (" +
-                      std::to_string(s.simulatedOrder.size()) + " dispatches).");
+        out.push_back({QT_TRANSLATE_NOOP("schedlab::engine",
+                                         "The real run dispatched the processes in the simulated "
+                                         "order (%1 dispatches)."),
+                       {std::to_string(s.simulatedOrder.size())}});
         return;
     }
     std::size_t at = 0;
@@ -194,17 +210,25 @@ void orderSentence(const RealRun& run, const RealComparison& c, std::vector<std:
            s.simulatedOrder[at] == s.realOrder[at]) {
         ++at;
     }
-    std::string sentence =
-        "The order differs from dispatch " + std::to_string(at + 1) + " on: the simulation ran " +
-        (at < s.simulatedOrder.size() ? nameOf(run, s.simulatedOrder[at]) : "nothing") +
-        ", the real run " + (at < s.realOrder.size() ? nameOf(run, s.realOrder[at]) : "nothing");
-    if (!s.closeEventsMs.empty()) {
-        sentence += " (the simulation has events of several processes at one moment " +
-                    std::to_string(s.closeEventsMs.size()) + " times, first at " +
-                    fixed(s.closeEventsMs.front()) +
-                    " ms: there a real run may rightly pick another order)";
+    std::vector<std::string> args{
+        std::to_string(at + 1),
+        at < s.simulatedOrder.size() ? nameOf(run, s.simulatedOrder[at]) : "-",
+        at < s.realOrder.size() ? nameOf(run, s.realOrder[at]) : "-"};
+    if (s.closeEventsMs.empty()) {
+        out.push_back({QT_TRANSLATE_NOOP("schedlab::engine",
+                                         "The order differs from dispatch %1 on: the simulation "
+                                         "ran %2, the real run %3."),
+                       std::move(args)});
+        return;
     }
-    out.push_back(sentence + ".");
+    args.push_back(std::to_string(s.closeEventsMs.size()));
+    args.push_back(fixed(s.closeEventsMs.front()));
+    out.push_back({QT_TRANSLATE_NOOP("schedlab::engine",
+                                     "The order differs from dispatch %1 on: the simulation ran "
+                                     "%2, the real run %3 (the simulation has events of several "
+                                     "processes at one moment %4 times, first at %5 ms: there a "
+                                     "real run may rightly pick another order)."),
+                   std::move(args)});
 }
 
 }  // namespace
@@ -265,14 +289,14 @@ RealComparison compareRun(const RealRun& run) {
     s.sameProcessShare = sameShare(simulated, real);
     switchFigures(real, s);
     s.closeEventsMs = closeEvents(run);
-    completionSentences(run, c, c.differences);
+    completionSentences(c, c.differences);
     orderSentence(run, c, c.differences);
     if (s.realSwitches > 0) {
-        c.differences.push_back("Switching from one child to the next took " +
-                                fixed(s.switchOverheadUs) + " us on average (" +
-                                std::to_string(s.realSwitches) +
-                                " switches); the simulation "
-                                "counts none.");
+        c.differences.push_back({QT_TRANSLATE_NOOP("schedlab::engine",
+                                                   "Switching from one child to the next took %1 "
+                                                   "us on average (%2 switches); the simulation "
+                                                   "counts none."),
+                                 {fixed(s.switchOverheadUs), std::to_string(s.realSwitches)}});
     }
     return c;
 }

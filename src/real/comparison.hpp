@@ -50,7 +50,8 @@ struct RealSummary {
 struct RealComparison {
     std::vector<ProcessComparison> processes;  ///< the workload's order
     RealSummary summary;
-    std::vector<std::string> differences;  ///< the largest ones, in words, largest first
+    /// The largest ones, in words, largest first; translatable as RealRun::notes.
+    std::vector<engine::Phrase> differences;
 };
 
 RealComparison compareRun(const RealRun& run);

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "engine/policy_registry.hpp"
+#include "engine/translatable.hpp"
 
 namespace schedlab::real {
 namespace {
@@ -103,46 +104,68 @@ std::string permissionMessage(const LinuxPlan& plan, int error) {
            "policies that run under SCHED_OTHER (srtf, priority, hrrn, mlfq)";
 }
 
-std::string permissionNote() {
-    return "no permission for real-time policies: the children ran under SCHED_OTHER, so other "
-           "programs on their CPU may have delayed them (run as root or grant CAP_SYS_NICE for "
-           "SCHED_FIFO)";
+engine::Phrase permissionNote() {
+    return {QT_TRANSLATE_NOOP("schedlab::engine",
+                              "no permission for real-time policies: the children ran under "
+                              "SCHED_OTHER, so other programs on their CPU may have delayed them "
+                              "(run as root or grant CAP_SYS_NICE for SCHED_FIFO)"),
+            {}};
 }
 
+namespace {
+
+engine::Phrase kernelNote(const RealRun& run, const LinuxPlan& plan) {
+    const std::string policy = policyOf(run);
+    if (plan.policy == LinuxPolicy::RoundRobin) {
+        return {QT_TRANSLATE_NOOP("schedlab::engine",
+                                  "kernel mode: %1 ran as SCHED_RR with the system's timeslice set "
+                                  "to %2 ms (asked for %3 ms; the kernel counts it in its own "
+                                  "ticks). Linux ends a timeslice at a scheduler tick, so a first "
+                                  "slice can be cut short at a tick boundary, and a process that "
+                                  "blocked keeps the unused rest of its slice when it wakes, where "
+                                  "the textbook gives it a fresh quantum"),
+                {policy, std::to_string(run.rrTimesliceMs), std::to_string(plan.rrTimesliceMs)}};
+    }
+    if (!plan.burstPriority.empty()) {
+        return {QT_TRANSLATE_NOOP("schedlab::engine",
+                                  "kernel mode: %1 ran as SCHED_FIFO with priorities ordered by "
+                                  "next CPU burst (shorter is higher); a running child is raised "
+                                  "above all others so that nothing preempts it"),
+                {policy}};
+    }
+    if (plan.policy == LinuxPolicy::Fifo) {
+        return {QT_TRANSLATE_NOOP("schedlab::engine",
+                                  "kernel mode: %1 ran as SCHED_FIFO at one priority: each child "
+                                  "runs until it blocks or ends, in the order the children became "
+                                  "ready"),
+                {policy}};
+    }
+    return {QT_TRANSLATE_NOOP("schedlab::engine",
+                              "kernel mode: %1 has no Linux counterpart, so the children ran under "
+                              "SCHED_OTHER, Linux's default fair scheduler, for contrast: it "
+                              "shares the CPU by fairness, so expect another order"),
+            {policy}};
+}
+
+}  // namespace
+
 void addPlanNotes(RealRun& run, const LinuxPlan& plan) {
-    std::string policy = policyOf(run);
     if (run.mode == RealMode::Dispatch) {
-        run.notes.push_back("dispatch mode: the engine's " + policy +
-                            " decided in user space as the real events happened; quanta were "
-                            "counted in each child's own CPU time, and stopping one child and "
-                            "continuing another (SIGSTOP, SIGCONT) costs real time");
+        run.notes.push_back({QT_TRANSLATE_NOOP("schedlab::engine",
+                                               "dispatch mode: the engine's %1 decided in user "
+                                               "space as the real events happened; quanta were "
+                                               "counted in each child's own CPU time, and stopping "
+                                               "one child and continuing another (SIGSTOP, "
+                                               "SIGCONT) costs real time"),
+                             {policyOf(run)}});
     } else if (run.mode == RealMode::Lockstep) {
-        run.notes.push_back(
-            "lockstep mode: the simulation's slices ran in its order, each for "
-            "its length of CPU time; only the real overheads differ");
-    } else if (plan.policy == LinuxPolicy::RoundRobin) {
-        run.notes.push_back(
-            "kernel mode: " + policy + " ran as SCHED_RR with the system's timeslice set to " +
-            std::to_string(run.rrTimesliceMs) + " ms (asked for " +
-            std::to_string(plan.rrTimesliceMs) +
-            " ms; the kernel counts it in its own ticks). Linux ends a timeslice at a scheduler "
-            "tick, so a first slice can be cut short at a tick boundary, and a process that "
-            "blocked keeps the unused rest of its slice when it wakes, where the textbook gives "
-            "it a fresh quantum");
-    } else if (!plan.burstPriority.empty()) {
-        run.notes.push_back("kernel mode: " + policy +
-                            " ran as SCHED_FIFO with priorities ordered by next CPU burst "
-                            "(shorter is higher); a running child is raised above all others "
-                            "so that nothing preempts it");
-    } else if (plan.policy == LinuxPolicy::Fifo) {
-        run.notes.push_back("kernel mode: " + policy +
-                            " ran as SCHED_FIFO at one priority: each child runs until it "
-                            "blocks or ends, in the order the children became ready");
+        run.notes.push_back({QT_TRANSLATE_NOOP("schedlab::engine",
+                                               "lockstep mode: the simulation's slices ran in its "
+                                               "order, each for its length of CPU time; only the "
+                                               "real overheads differ"),
+                             {}});
     } else {
-        run.notes.push_back("kernel mode: " + policy +
-                            " has no Linux counterpart, so the children ran under SCHED_OTHER, "
-                            "Linux's default fair scheduler, for contrast: it shares the CPU by "
-                            "fairness, so expect another order");
+        run.notes.push_back(kernelNote(run, plan));
     }
 }
 

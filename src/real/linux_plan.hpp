@@ -30,7 +30,7 @@ std::string checkThrottle(const engine::SimulationResult& simulated, const Linux
                           int tickMs, const System& system);
 
 std::string permissionMessage(const LinuxPlan& plan, int error);
-std::string permissionNote();
+engine::Phrase permissionNote();
 void addPlanNotes(RealRun& run, const LinuxPlan& plan);
 
 }  // namespace schedlab::real

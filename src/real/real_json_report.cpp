@@ -25,6 +25,15 @@ Json times(const ProcessTimes& t) {
             {"waiting_ms", number(t.waitingMs)}};
 }
 
+/// The sentences in English: JSON is for programs, whatever the reader's language.
+std::vector<std::string> english(const std::vector<engine::Phrase>& phrases) {
+    std::vector<std::string> out;
+    for (const auto& phrase : phrases) {
+        out.push_back(engine::fill(phrase.text, phrase.args));
+    }
+    return out;
+}
+
 Json counter(std::int64_t value) { return value < 0 ? Json(nullptr) : Json(value); }
 
 Json kernel(const KernelCounters& k) {
@@ -100,8 +109,8 @@ std::string writeRealJson(const RealRun& run, const RealComparison& comparison) 
     for (std::size_t i = 0; i < comparison.processes.size(); ++i) {
         out["processes"].push_back(process(run, comparison.processes[i], i));
     }
-    out["notes"] = run.notes;
-    out["differences"] = comparison.differences;
+    out["notes"] = english(run.notes);
+    out["differences"] = english(comparison.differences);
     return out.dump(2) + "\n";
 }
 

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/explain.hpp"
 #include "engine/result.hpp"
 #include "engine/workload.hpp"
 
@@ -56,7 +57,9 @@ struct RealRun {
     engine::Workload workload;
     engine::SimulationResult simulated;
     std::vector<RealProcess> processes;  ///< the workload's order
-    std::vector<std::string> notes;      ///< what the run did differently, one sentence each
+    /// What the run did differently, one sentence each, marked for translation under
+    /// "schedlab::engine" (engine::fill gives the English).
+    std::vector<engine::Phrase> notes;
 };
 
 }  // namespace schedlab::real

@@ -11,6 +11,7 @@
 #include <stdexcept>
 
 #include "engine/simulation.hpp"
+#include "engine/translatable.hpp"
 #include "real/drivers.hpp"
 #include "real/linux_plan.hpp"
 
@@ -273,7 +274,10 @@ std::optional<RealOutcome> prepare(const engine::Workload& workload, const RealO
             return failure(RealErrorKind::BadInput, why);
         }
         out.plan.policy = LinuxPolicy::Other;
-        out.run.notes.push_back(why + "; the children ran under SCHED_OTHER instead");
+        out.run.notes.push_back(
+            {QT_TRANSLATE_NOOP("schedlab::engine",
+                               "%1; the children ran under SCHED_OTHER instead"),
+             {why}});
     }
     return std::nullopt;
 }

@@ -20,22 +20,25 @@ std::string formatInt(std::int64_t value) {
     return out;
 }
 
-std::string formatFixed3(double value) {
+std::string formatFixed(double value, int decimals, bool sign) {
     if (!std::isfinite(value)) {
         return "-";
     }
-    if (value == 0) {
-        value = 0;  // no "-0.000"
-    }
     char buffer[64];
     auto [end, ec] =
-        std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, 3);
+        std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, decimals);
     if (ec != std::errc{}) {
         return "-";
     }
     std::string text(buffer, end);
-    return text == "-0.000" ? "0.000" : text;
+    // Rounded to zero, a negative value would read "-0.0" (#12): zero has no sign.
+    if (text.front() == '-' && text.find_first_not_of("-0.") == std::string::npos) {
+        text.erase(0, 1);
+    }
+    return sign && text.front() != '-' ? "+" + text : text;
 }
+
+std::string formatFixed3(double value) { return formatFixed(value, 3); }
 
 std::string formatNumber(double value) {
     std::string text = formatFixed3(value);

@@ -18,6 +18,9 @@ std::string formatInt(std::int64_t value);
 std::string formatNumber(double value);
 /// A number for people: always 3 decimals ("1.000"), "-" when not finite.
 std::string formatFixed3(double value);
+/// `value` with `decimals` decimals, "+" before a positive one when `sign`; never "-0.0" (a
+/// negative value rounded to zero is "0.0", or "+0.0"); "-" when not finite.
+std::string formatFixed(double value, int decimals, bool sign = false);
 
 /// Appends `text` as a JSON string literal with quotes and escapes.
 void appendJsonString(std::string& out, std::string_view text);

@@ -208,6 +208,153 @@ std::string renderRow(const Row& row, const Frame& frame, char gap) {
     return out;
 }
 
+/// Ticks of each column that runs drawn with `symbol` cover.
+std::vector<Tick> columnCoverage(const Row& row, char symbol, const Frame& frame) {
+    std::vector<Tick> out(frame.columns, 0);
+    for (const Run& run : row) {
+        Tick t = std::max(run.start, frame.start);
+        const Tick end = std::min(run.end, frame.end);
+        while (run.symbol == symbol && t < end) {
+            const auto column = static_cast<std::size_t>((t - frame.origin) / frame.scale);
+            const Tick next =
+                std::min(end, frame.origin + static_cast<Tick>(column + 1) * frame.scale);
+            out[column] += next - t;
+            t = next;
+        }
+    }
+    return out;
+}
+
+/// Columns for symbols, each symbol at most one column of those it fills (a bipartite
+/// matching, grown by augmenting paths): `owner[c]` is the symbol given column c, or -1.
+class ColumnMatching {
+public:
+    ColumnMatching(std::vector<std::vector<std::size_t>> candidates, std::size_t columns)
+        : m_candidates(std::move(candidates)), m_owner(columns, -1) {}
+
+    void assign(std::size_t column, int symbol) { m_owner[column] = symbol; }
+    int owner(std::size_t column) const { return m_owner[column]; }
+
+    /// Finds `symbol` a column, moving others to another of theirs when needed.
+    bool place(int symbol) {
+        std::vector<bool> visited(m_owner.size(), false);
+        return augment(symbol, visited);
+    }
+
+private:
+    bool augment(int symbol, std::vector<bool>& visited) {
+        for (std::size_t c : m_candidates[static_cast<std::size_t>(symbol)]) {
+            if (visited[c]) {
+                continue;
+            }
+            visited[c] = true;
+            if (m_owner[c] < 0 || augment(m_owner[c], visited)) {
+                m_owner[c] = symbol;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    std::vector<std::vector<std::size_t>> m_candidates;  ///< per symbol, fullest column first
+    std::vector<int> m_owner;
+};
+
+/// The columns `symbol` fills, the fullest first (the earliest of equals).
+std::vector<std::size_t> columnsFilled(const Row& row, char symbol, const Frame& frame) {
+    const auto coverage = columnCoverage(row, symbol, frame);
+    std::vector<std::size_t> out;
+    for (std::size_t c = 0; c < coverage.size(); ++c) {
+        if (coverage[c] > 0) {
+            out.push_back(c);
+        }
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [&](std::size_t a, std::size_t b) { return coverage[a] > coverage[b]; });
+    return out;
+}
+
+/// A scaled chart shows each column's majority, so a short run can lose every column to its
+/// neighbours (#12: processes that ran drawn as blank rows). Every symbol of `kept` that the row
+/// has gets a column it fills: the one where the majority shows it, else one given up by a
+/// symbol shown in another column too, so that no other kept symbol disappears. Returns those
+/// that found none (more processes ran in a stretch than it has columns).
+std::string keepEverySymbol(std::string& text, const Row& row, const Frame& frame,
+                            std::string_view kept) {
+    std::vector<std::vector<std::size_t>> candidates;
+    for (char symbol : kept) {
+        candidates.push_back(columnsFilled(row, symbol, frame));
+    }
+    ColumnMatching matching(std::move(candidates), text.size());
+    std::vector<int> missing;
+    for (std::size_t k = 0; k < kept.size(); ++k) {
+        const std::size_t shown = text.find(kept[k]);
+        if (shown == std::string::npos) {
+            missing.push_back(static_cast<int>(k));
+        } else {
+            matching.assign(shown, static_cast<int>(k));
+        }
+    }
+    std::string hidden;
+    for (int symbol : missing) {
+        if (!matching.place(symbol)) {
+            hidden += kept[static_cast<std::size_t>(symbol)];
+        }
+    }
+    for (std::size_t c = 0; c < text.size() && !missing.empty(); ++c) {
+        if (matching.owner(c) >= 0) {
+            text[c] = kept[static_cast<std::size_t>(matching.owner(c))];
+        }
+    }
+    return hidden;
+}
+
+/// Lines under a row for the symbols it could not show: each in the column it fills most, on
+/// the first line where that column is free.
+std::vector<std::string> overflowLines(std::string_view hidden, const Row& row,
+                                       const Frame& frame) {
+    std::vector<std::string> lines;
+    for (char symbol : hidden) {
+        const std::size_t column = columnsFilled(row, symbol, frame).front();
+        auto free = std::find_if(lines.begin(), lines.end(),
+                                 [column](const std::string& line) { return line[column] == ' '; });
+        if (free == lines.end()) {
+            free = lines.insert(lines.end(), std::string(frame.columns, ' '));
+        }
+        (*free)[column] = symbol;
+    }
+    return lines;
+}
+
+/// The symbols of runs on the CPU: every one but ready, blocked and context switch.
+std::string runningSymbols(const Row& row) {
+    std::string out;
+    for (const Run& run : row) {
+        if (std::string_view(".=~").find(run.symbol) == std::string_view::npos &&
+            out.find(run.symbol) == std::string::npos) {
+            out += run.symbol;
+        }
+    }
+    return out;
+}
+
+struct LabeledRow {
+    std::string label;
+    std::string chart;
+};
+
+/// The row drawn in the frame under `label`, every process that ran in it visible: those that
+/// won no column of the row on unlabelled lines under it.
+void addRunningRow(std::vector<LabeledRow>& out, std::string label, const Row& row,
+                   const Frame& frame, char gap) {
+    std::string text = renderRow(row, frame, gap);
+    const std::string hidden = keepEverySymbol(text, row, frame, runningSymbols(row));
+    out.push_back({std::move(label), std::move(text)});
+    for (std::string& line : overflowLines(hidden, row, frame)) {
+        out.push_back({"", std::move(line)});
+    }
+}
+
 Frame makeFrame(const engine::SimulationResult& result, const GanttOptions& options) {
     int width = options.width;
     Frame frame;
@@ -250,7 +397,19 @@ std::pair<std::string, std::string> axis(const Frame& frame) {
 }
 
 std::string header(const Frame& frame, const GanttOptions& options, Language language) {
-    if (options.unitOne != "tick") {   // another unit (the real-process mode's ms): English
+    if (options.unitOne == "ms") {  // the real-process mode's charts
+        return (frame.scale == 1
+                    ? localize(
+                          QT_TRANSLATE_NOOP("schedlab::report", "Gantt chart (1 column = 1 ms)"),
+                          language)
+                    : i18n::arg(localize(QT_TRANSLATE_NOOP("schedlab::report",
+                                                           "Gantt chart (1 column = %1 ms, each "
+                                                           "showing what filled most of them)"),
+                                         language),
+                                {formatInt(frame.scale)})) +
+               "\n";
+    }
+    if (options.unitOne != "tick") {  // another unit: English
         if (frame.scale == 1) {
             return "Gantt chart (1 column = 1 " + options.unitOne + ")\n";
         }
@@ -322,18 +481,13 @@ std::string trimRight(std::string text) {
     return text;
 }
 
-struct LabeledRow {
-    std::string label;
-    std::string chart;
-};
-
 std::vector<LabeledRow> processChartRows(const engine::Workload& workload,
                                          const engine::SimulationResult& result,
                                          const Frame& frame) {
     auto rows = processRows(workload, result, frame.end);
     std::vector<LabeledRow> out;
     for (std::size_t p = 0; p < rows.size(); ++p) {
-        out.push_back({nameOf(workload, p), renderRow(rows[p], frame, ' ')});
+        addRunningRow(out, nameOf(workload, p), rows[p], frame, ' ');
     }
     return out;
 }
@@ -387,7 +541,7 @@ std::string writeGantt(const engine::Workload& workload, const engine::Simulatio
     }
     auto cpus = cpuRows(result, symbols);
     for (std::size_t cpu = 0; cpu < cpus.size(); ++cpu) {
-        rows.push_back({"CPU" + std::to_string(cpu), renderRow(cpus[cpu], frame, '-')});
+        addRunningRow(rows, "CPU" + std::to_string(cpu), cpus[cpu], frame, '-');
     }
     std::string out = header(frame, options, language) + renderChart(rows, frame);
     if (!showProcesses) {
@@ -399,7 +553,15 @@ std::string writeGantt(const engine::Workload& workload, const engine::Simulatio
                           std::to_string(options.maxProcessRows)}) +
                "\n";
     }
-    return out + legend(result, symbols, language);
+    out += legend(result, symbols, language);
+    if (std::any_of(rows.begin(), rows.end(), [](const auto& row) { return row.label.empty(); })) {
+        out += localize(QT_TRANSLATE_NOOP("schedlab::report",
+                                          "A line without a name under a row: processes that ran "
+                                          "there too briefly to fill a column of the row"),
+                        language) +
+               "\n";
+    }
+    return out;
 }
 
 }  // namespace schedlab::report

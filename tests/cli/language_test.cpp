@@ -82,5 +82,34 @@ TEST(CliLanguage, ChooseLanguageTakesTheLastFlagElseTheEnvironment) {
     EXPECT_EQ(chooseLanguage({"--lang"}), i18n::languageFromEnvironment());
 }
 
+// #12: `--help` and CLI11's own messages were English under --lang zh_CN.
+TEST(CliLanguage, Issue12HelpAndParseErrorsAreChinese) {
+    auto help = runCli("--help --lang zh_CN", "LANG=C.UTF-8");
+    EXPECT_EQ(help.status, 0);
+    for (const char* chinese : {"用法:", "SchedLab：用于教学的 CPU 调度模拟器", "选项:", "子命令:",
+                                "显示此帮助信息并退出", "模拟一个场景并报告结果"}) {
+        EXPECT_NE(help.out.find(chinese), std::string::npos) << chinese << "\n" << help.out;
+    }
+    auto runHelp = runCli("run --help --lang zh_CN", "LANG=C.UTF-8");
+    EXPECT_NE(runHelp.out.find("代替文件中调度算法的 SPEC"), std::string::npos) << runHelp.out;
+    EXPECT_EQ(runHelp.out.find("Output format"), std::string::npos) << runHelp.out;
+
+    TempDir dir;
+    std::string file = dir.write("rr.yaml", textbookScenario());
+    auto extra = runCli("run " + file + " --frobnicate --lang zh_CN", "LANG=C.UTF-8");
+    EXPECT_EQ(extra.status, 2);
+    EXPECT_NE(extra.err.find("多余的参数：--frobnicate"), std::string::npos) << extra.err;
+    EXPECT_NE(extra.err.find("加上 --help 运行以查看更多信息。"), std::string::npos) << extra.err;
+    auto format = runCli("run " + file + " --format xml", "LANG=zh_CN.UTF-8");
+    EXPECT_EQ(format.status, 2);
+    EXPECT_NE(format.err.find("--format：xml 不在 {"), std::string::npos) << format.err;
+    auto missing = runCli("run --lang zh_CN", "LANG=C.UTF-8");
+    EXPECT_NE(missing.err.find("缺少必需的 "), std::string::npos) << missing.err;
+    auto english = runCli("run " + file + " --frobnicate", "LANG=C.UTF-8");
+    EXPECT_NE(english.err.find("The following argument was not expected: --frobnicate"),
+              std::string::npos)
+        << english.err;
+}
+
 }  // namespace
 }  // namespace schedlab::cli::testing

@@ -137,5 +137,28 @@ TEST(CliRun, VersionAndHelp) {
     EXPECT_NE(runHelp.out.find("--policy"), std::string::npos) << runHelp.out;
 }
 
+// #12, as reported: 30 generated processes under rr:quantum=4 (seed 9) drew P7, P21, P25 and
+// P28 as blank rows and left them out of the CPU row. Each now has a '#' in its row and its
+// symbol ("7=P7" in the legend) in the CPU row.
+TEST(CliRun, Issue12ThirtyProcessesEachShowThatTheyRan) {
+    TempDir dir;
+    ASSERT_EQ(runCli("generate --processes 30 --seed 9 -o " + dir.arg("g9.yaml")).status, 0);
+    auto run = runCli("run " + dir.arg("g9.yaml") + " --policy rr:quantum=4");
+    ASSERT_EQ(run.status, 0) << run.err;
+    std::string cpuRow;
+    std::regex cpu(R"(\nCPU0  ([^\n]*)\n)");
+    std::smatch found;
+    ASSERT_TRUE(std::regex_search(run.out, found, cpu)) << run.out;
+    cpuRow = found[1];
+    const std::string symbols = "123456789ABCDEFGHIJKLMNOPQRSTU";  // 1=P1 ... U=P30
+    for (int p = 1; p <= 30; ++p) {
+        const std::string name = "P" + std::to_string(p);
+        std::regex row("\n" + name + " +([^\n]*)\n");
+        ASSERT_TRUE(std::regex_search(run.out, found, row)) << name << "\n" << run.out;
+        EXPECT_NE(found[1].str().find('#'), std::string::npos) << name << "\n" << run.out;
+        EXPECT_NE(cpuRow.find(symbols[p - 1]), std::string::npos) << name << "\n" << run.out;
+    }
+}
+
 }  // namespace
 }  // namespace schedlab::cli::testing

@@ -49,11 +49,12 @@ TEST(RealComparison, ErrorsOrderAndShareOfAReversedRun) {
     EXPECT_NEAR(c.summary.switchOverheadUs, 100.0, 1e-9);
     EXPECT_NEAR(c.summary.sameProcessShare, 0.0, 1e-3);
     ASSERT_GE(c.differences.size(), 2u);
-    EXPECT_EQ(c.differences[0],
+    EXPECT_EQ(engine::fill(c.differences[0].text, c.differences[0].args),
               "A finished 20.1 ms later than simulated (40.1 ms instead of 20.0 ms); it first ran "
               "at 20.1 ms instead of 0.0 ms.");
-    EXPECT_NE(c.differences[2].find("differs from dispatch 1 on: the simulation ran A, the real "
-                                    "run B"),
+    EXPECT_NE(engine::fill(c.differences[2].text, c.differences[2].args)
+                  .find("differs from dispatch 1 on: the simulation ran A, the real "
+                        "run B"),
               std::string::npos);
 }
 
@@ -104,6 +105,23 @@ TEST(RealReport, TextShowsBothChartsOnOneAxisAndTheDifferences) {
     EXPECT_NE(text.find("Largest differences\n- A finished 20.0 ms later"), std::string::npos);
     EXPECT_NE(text.find("same order                    no"), std::string::npos) << text;
     EXPECT_EQ(text, writeRealText(run, compareRun(run)));  // deterministic
+}
+
+// #12: `schedlab-cli real --lang zh_CN` printed everything in English.
+TEST(RealComparison, Issue12TheTextReportSpeaksChinese) {
+    auto run = handMade({{20'000, 40'000}}, {{0, 20'000}});
+    run.notes.push_back(
+        {"lockstep mode: the simulation's slices ran in its order, each for its "
+         "length of CPU time; only the real overheads differ",
+         {}});
+    const std::string text = writeRealText(run, compareRun(run), i18n::Language::SimplifiedChinese);
+    for (const char* english :
+         {"Simulated", "Real (measured)", "Largest differences", "How this run differs", "finished",
+          "lockstep mode", "same order", "1 column", "Times in ms"}) {
+        EXPECT_EQ(text.find(english), std::string::npos) << english << "\n" << text;
+    }
+    EXPECT_NE(text.find("\xe6\xa8\xa1\xe6\x8b\x9f\n"), std::string::npos) << text;  // 模拟
+    EXPECT_NE(text.find("- A "), std::string::npos) << text;  // the sentence names the process
 }
 
 }  // namespace

@@ -24,6 +24,10 @@ bool has(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;
 }
 
+bool has(const engine::Phrase& phrase, const std::string& part) {
+    return has(engine::fill(phrase.text, phrase.args), part);
+}
+
 TEST(RealRefusals, KernelFifoWithoutPermissionSaysWhatToDo) {
     FakeSystem system;
     system.refuseRealTime = true;

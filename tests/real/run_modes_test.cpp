@@ -84,7 +84,8 @@ TEST(RealKernelMode, PolicyWithoutLinuxCounterpartRunsUnderSchedOther) {
     auto outcome = runReal(shortWorkload("hrrn"), options);
     ASSERT_TRUE(outcome.run) << outcome.error.message;
     EXPECT_EQ(outcome.run->linuxPolicy, LinuxPolicy::Other);
-    EXPECT_NE(outcome.run->notes.front().find("SCHED_OTHER"), std::string::npos);
+    const engine::Phrase& note = outcome.run->notes.front();
+    EXPECT_NE(engine::fill(note.text, note.args).find("SCHED_OTHER"), std::string::npos);
 }
 
 TEST(RealKernelMode, RoundRobinSetsTheTimesliceAndPutsTheOldOneBack) {

@@ -46,5 +46,16 @@ TEST(Format, TextTableAlignsColumns) {
     EXPECT_EQ(table.render(), "name    n\n----  ---\na     100\n");
 }
 
+// #12: `schedlab-cli real` printed "-0.0" for an error that rounds to zero.
+TEST(Format, NoNegativeZero) {
+    EXPECT_EQ(formatFixed(-0.04, 1), "0.0");
+    EXPECT_EQ(formatFixed(-0.04, 1, true), "+0.0");
+    EXPECT_EQ(formatFixed(-0.0, 1, true), "+0.0");
+    EXPECT_EQ(formatFixed(-0.06, 1, true), "-0.1");
+    EXPECT_EQ(formatFixed(2.26, 1, true), "+2.3");
+    EXPECT_EQ(formatFixed3(-0.0004), "0.000");
+    EXPECT_EQ(formatFixed3(-1.5), "-1.500");
+}
+
 }  // namespace
 }  // namespace schedlab::report

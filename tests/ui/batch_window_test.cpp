@@ -5,20 +5,23 @@
 #include "ui/batch_window.hpp"
 
 #include <gtest/gtest.h>
+#include <qcustomplot.h>
 
 #include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
-#include <QStatusBar>
-#include <qcustomplot.h>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include "compare/batch_comparison.hpp"
 #include "compare/scenario_folder.hpp"
 #include "engine/policy_registry.hpp"
 #include "engine/policy_spec.hpp"
+#include "in_sight.hpp"
 #include "models/batch_model.hpp"
 #include "ui/compare_chart.hpp"
 #include "ui/compare_table_export.hpp"
@@ -122,6 +125,38 @@ TEST_F(BatchWindowTest, AFolderWithoutScenariosSaysSo) {
         said = said || label->text().contains("no .yaml, .yml or .json file in this folder");
     }
     EXPECT_TRUE(said);
+}
+
+}  // namespace
+}  // namespace schedlab::ui
+
+namespace schedlab::ui {
+namespace {
+
+// #12: the window opened at 1200x760 on a 720-pixel screen, its export buttons off screen, and
+// had no way to close it but the window manager's.
+TEST_F(BatchWindowTest, FitsA1280x720ScreenWithItsButtonsAndCloses) {
+    ASSERT_TRUE(runBatch());
+    for (const QRect& screen : {QRect(0, 0, 1280, 720), QRect(0, 0, 1366, 768)}) {
+        m_window.fitInto(screen);
+        m_window.show();
+        QCoreApplication::processEvents();
+        EXPECT_TRUE(screen.contains(m_window.geometry())) << m_window.height();
+        EXPECT_LE(m_window.geometry().bottom(), screen.bottom() - 30);  // room for a title bar
+        for (const QString text : {"Export &table", "Export this &chart...", "Close"}) {
+            const auto buttons = m_window.findChildren<QPushButton*>();
+            auto it = std::find_if(buttons.begin(), buttons.end(),
+                                   [&](QPushButton* b) { return b->text() == text; });
+            ASSERT_NE(it, buttons.end()) << text.toStdString();
+            EXPECT_TRUE(testing::inSight(*it)) << text.toStdString();
+            EXPECT_TRUE((*it)->isEnabled()) << text.toStdString();
+        }
+    }
+    QTest::keyClick(&m_window, Qt::Key_Escape);
+    EXPECT_FALSE(m_window.isVisible());
+    m_window.show();
+    m_window.findChild<QPushButton*>("closeButton")->click();
+    EXPECT_FALSE(m_window.isVisible());
 }
 
 }  // namespace

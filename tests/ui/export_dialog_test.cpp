@@ -6,7 +6,9 @@
 
 #include <gtest/gtest.h>
 
+#include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -63,7 +65,7 @@ TEST_F(ExportDialogTest, ThePreviewIsTheRenderedChart) {
     auto chart = makeChart("utilization", data);  // at the playback instant: inside the run
     const QImage expected = renderChartImage(*chart, *exportPreset("handout"), style);
     const QImage preview = dialog.previewImage();
-    EXPECT_EQ(preview.size(), QSize(1240, 826));
+    EXPECT_EQ(preview.size(), QSize(1240, 827));  // #12: 1240 x 2/3 = 826.7, as docs/CLI.md says
     EXPECT_TRUE(preview == expected);
 }
 
@@ -93,6 +95,21 @@ TEST_F(ExportDialogTest, SavedFilesEqualWhatTheExportCodeWrites) {
     EXPECT_EQ(contents(path("dialog.svg")), contents(path("cli.svg")));
     EXPECT_TRUE(contents(path("dialog.svg")).contains("<text"));
     EXPECT_TRUE(contents(path("dialog.pdf")).startsWith("%PDF-"));
+}
+
+// #12: the dialog closed after each save; it stays open and says where the file went.
+TEST_F(ExportDialogTest, StaysOpenAndSaysWhereItSaved) {
+    ExportDialog dialog(rrData(), "io");
+    dialog.show();
+    auto* said = dialog.findChild<QLabel*>("savedLabel");
+    ASSERT_NE(said, nullptr);
+    EXPECT_TRUE(said->text().isEmpty());
+    QString error;
+    ASSERT_TRUE(dialog.saveTo(path("first.png"), &error)) << error.toStdString();
+    ASSERT_TRUE(dialog.saveTo(path("second"), &error)) << error.toStdString();
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_EQ(said->text(), "Saved to " + QDir::toNativeSeparators(path("second.png")));
+    EXPECT_TRUE(said->isVisible());
 }
 
 TEST_F(ExportDialogTest, TheInstantIsThePlaybackTimeWhenAsked) {

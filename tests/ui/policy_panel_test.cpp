@@ -14,6 +14,7 @@
 #include <QUndoStack>
 
 #include "engine/policy_spec.hpp"
+#include "language_scope.hpp"
 #include "models/scenario_document.hpp"
 
 namespace schedlab::ui {
@@ -36,6 +37,25 @@ protected:
     }
     bool shown(const char* name) { return child<QWidget>(name)->isVisibleTo(&panel); }
 };
+
+// #12: a context switch of 1 read "1 ticks". The unit follows the number, in both languages.
+TEST(PolicyPanelUnits, Issue12OneTickIsSingular) {
+    for (const char* language : {"en", "zh_CN"}) {
+        testing::LanguageScope scope(language);
+        ASSERT_TRUE(scope.ok());
+        models::ScenarioDocument doc;
+        PolicyPanel panel{&doc};
+        auto* spin = panel.findChild<QSpinBox*>("contextSwitchSpin");
+        ASSERT_NE(spin, nullptr);
+        const bool chinese = QString(language) == "zh_CN";
+        spin->setValue(1);
+        EXPECT_EQ(spin->text(), chinese ? QString::fromUtf8("1 个时钟") : "1 tick");
+        spin->setValue(2);
+        EXPECT_EQ(spin->text(), chinese ? QString::fromUtf8("2 个时钟") : "2 ticks");
+        spin->setValue(0);
+        EXPECT_EQ(spin->text(), chinese ? QString::fromUtf8("0 个时钟") : "0 ticks");
+    }
+}
 
 TEST_F(PolicyPanelTest, ListsThePolicyTitles) {
     auto* combo = child<QComboBox>("policyCombo");

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 
 #include "engine/policy_spec.hpp"
+#include "engine/simulation.hpp"
+#include "language_scope.hpp"
 #include "models/real_error_model.hpp"
 #include "models/real_runner.hpp"
 #include "ui/chart_export.hpp"
@@ -60,6 +62,50 @@ TEST(RealRunTabTest, ALockstepRunShowsBothChartsTheTableAndTheDifferences) {
         << error.toStdString();
     QImage image(path);
     EXPECT_EQ(image.size(), QSize(1200, 900));
+}
+
+// A lockstep run made by hand: the simulation, each process on the CPU as simulated.
+models::RealResultPtr handMadeResult() {
+    auto result = std::make_shared<models::RealResult>();
+    auto& run = result->run;
+    run.mode = real::RealMode::Lockstep;
+    run.linuxPolicy = real::LinuxPolicy::Fifo;
+    run.tickMs = 5;
+    run.workload = shortWorkload();
+    run.simulated = engine::simulate(run.workload);
+    run.processes.resize(run.workload.processes.size());
+    for (const auto& slice : run.simulated.slices) {
+        run.processes[slice.process].cpu.push_back({slice.start * 5000, slice.end * 5000});
+    }
+    run.notes.push_back(
+        {"lockstep mode: the simulation's slices ran in its order, each for its "
+         "length of CPU time; only the real overheads differ",
+         {}});
+    result->comparison = real::compareRun(run);
+    return result;
+}
+
+// #12: in Chinese the charts were named "Simulated" and "Real (measured)" and every difference
+// and note was English.
+TEST(RealRunChartTest, Issue12ChartsAndFindingsAreChinese) {
+    testing::LanguageScope chinese("zh_CN");
+    ASSERT_TRUE(chinese.ok());
+    GanttChart simulated;
+    GanttChart real;
+    const auto result = handMadeResult();
+    showRealRun(simulated, real, result);
+    EXPECT_EQ(QString::fromStdString(simulated.run()->workload.name), QString::fromUtf8("模拟"));
+    EXPECT_EQ(QString::fromStdString(real.run()->workload.name), QString::fromUtf8("真实（实测）"));
+    EXPECT_EQ(QString::fromStdString(real.run()->result.policy),
+              QString::fromUtf8("锁步, SCHED_FIFO"));
+    const QStringList findings = realRunFindings(*result);
+    ASSERT_GE(findings.size(), 2);
+    for (const QString& line : findings) {
+        EXPECT_FALSE(line.contains("the simulat")) << line.toStdString();
+        EXPECT_TRUE(line.contains(QString::fromUtf8("模式")) ||
+                    line.contains(QString::fromUtf8("模拟")))
+            << line.toStdString();
+    }
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 // the scenario and metrics tables show at least five rows. One test per size and language.
 
 #include <gtest/gtest.h>
+#include <qcustomplot.h>
 
 #include <QCoreApplication>
 #include <QDockWidget>
@@ -14,17 +15,22 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTranslator>
-#include <qcustomplot.h>
 
+#include "in_sight.hpp"
+#include "models/compare_model.hpp"
 #include "models/playback_controller.hpp"
 #include "classroom_window.hpp"
+#include "ui/compare_chart.hpp"
+#include "ui/compare_tab.hpp"
 #include "ui/gantt_chart.hpp"
 #include "ui/main_window.hpp"
 #include "ui/metrics_view.hpp"
 #include "ui/playback_bar.hpp"
+#include "ui/queue_view.hpp"
 #include "ui/scenario_editor.hpp"
 #include "ui/state_diagram.hpp"
 #include "ui/utilization_chart.hpp"
@@ -63,17 +69,7 @@ std::string firstOutside(const QList<Rect>& rects, const Outer& outer) {
     return {};
 }
 
-// True when every ancestor shows all of `widget`: nothing scrolled away or cut off.
-bool inSight(const QWidget* widget) {
-    QRect rect = widget->rect();
-    for (const QWidget* w = widget; w->parentWidget(); w = w->parentWidget()) {
-        rect.translate(w->pos());
-        if (!w->isVisible() || !w->parentWidget()->rect().contains(rect)) {
-            return false;
-        }
-    }
-    return true;
-}
+using testing::inSight;
 
 class WindowSizeTest : public testing::ClassroomWindowTest {
 protected:
@@ -147,6 +143,78 @@ TEST_P(WindowSizeTest, TheWholeStateDiagramIsInSight) {
     EXPECT_EQ(firstOverlap(labels), "");
     EXPECT_EQ(firstOverlap(boxes), "");
     EXPECT_EQ(firstOutside(labels + boxes, QRectF(diagram->rect())), "");
+}
+
+// #12: the queue view cut its "Blocked on I/O" title even at 1920 and blocked chips lost their
+// "I/O 7" line; the state diagram's "admit ×1" covered the New box's list and "timeout /
+// preempt ×1" the Blocked box's name. At every instant of the first-start scenario: every text
+// of the queue view whole and inside it, each blocked chip with its I/O line; no transition label
+// over a state box.
+TEST_P(WindowSizeTest, Issue12QueuesAndStatesSayEverythingWhole) {
+    auto* queues = find<QueueView>();
+    auto* diagram = find<StateDiagram>();
+    auto* playback = m_window->playback();
+    int blockedSeen = 0;
+    for (engine::Tick t : playback->instants()) {
+        playback->jumpTo(t);
+        queues->grab();
+        diagram->grab();
+        SCOPED_TRACE("t=" + std::to_string(t));
+        int ioLines = 0;
+        for (const auto& shown : queues->shownTexts()) {
+            EXPECT_FALSE(shown.text.endsWith(QChar(0x2026))) << shown.text.toStdString();
+            EXPECT_TRUE(queues->rect().contains(shown.rect)) << shown.text.toStdString();
+            ioLines += shown.text.contains("I/O ") ? 1 : 0;
+        }
+        const auto& blocked = playback->state().blocked;
+        EXPECT_EQ(ioLines, static_cast<int>(blocked.size()));
+        blockedSeen += static_cast<int>(blocked.size());
+        for (const QRectF& label : diagram->shownLabelRects()) {
+            for (const QRectF& box : diagram->shownBoxRects()) {
+                EXPECT_FALSE(label.intersects(box)) << "label " << label.x() << "," << label.y();
+            }
+        }
+    }
+    EXPECT_GT(blockedSeen, 0);  // the scenario has I/O
+}
+
+// #12: at 1280x720 the Compare policies tab cut the value labels ("39.0"), ran the utilization
+// labels together ("94%100%100%") and the policy names ("fcfssjf rr"), and its table scrolled
+// sideways. Every value label inside its panel and apart from the others, the names apart, the
+// table and the tab without a horizontal scroll bar.
+TEST_P(WindowSizeTest, Issue12TheComparisonReadsWhole) {
+    auto* tabs = m_window->findChild<QTabWidget*>();
+    auto* compare = m_window->findChild<CompareTab*>();
+    ASSERT_TRUE(tabs && compare);
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->widget(i)->isAncestorOf(compare)) {
+            tabs->setCurrentIndex(i);
+        }
+    }
+    if (compare->isRunning()) {
+        QSignalSpy finished(compare, &CompareTab::finished);
+        ASSERT_TRUE(finished.wait(20000));
+    }
+    settle();
+    CompareChart* chart = compare->chart();
+    ASSERT_GE(compare->model()->rowCount(), 3);
+    for (QCPAxisRect* panel : chart->panels()) {
+        const QList<QRectF> values = chart->valueLabelRects(panel);
+        EXPECT_GE(values.size(), compare->model()->rowCount());
+        EXPECT_EQ(firstOverlap(values), "");
+        EXPECT_EQ(firstOutside(values, QRectF(panel->rect())), "");
+        const QList<QRectF> names = chart->policyLabelRects(panel);
+        EXPECT_EQ(firstOverlap(names), "");
+        EXPECT_EQ(firstOutside(names, QRectF(chart->plot()->rect())), "");
+    }
+    for (auto* table : compare->findChildren<QTableView*>()) {
+        EXPECT_EQ(table->horizontalScrollBar()->maximum(), 0) << "the table scrolls sideways";
+    }
+    for (auto* area : m_window->findChildren<QScrollArea*>()) {
+        if (area->isVisible() && area->isAncestorOf(compare)) {
+            EXPECT_EQ(area->horizontalScrollBar()->maximum(), 0) << "the tab scrolls sideways";
+        }
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(ClassroomSizes, WindowSizeTest,
