@@ -92,17 +92,6 @@
     </message>
 </context>
 <context>
-    <name>RealRunChartText</name>
-    <message>
-        <source>Simulated</source>
-        <translation>模拟</translation>
-    </message>
-    <message>
-        <source>Real (measured)</source>
-        <translation>真实（实测）</translation>
-    </message>
-</context>
-<context>
     <name>ScenarioText</name>
     <message>
         <source>expected CPU first: bursts start with a CPU burst, not &apos;%1&apos;</source>
@@ -814,18 +803,6 @@
         <translation>求平均响应时间、平均周转时间和平均等待时间。</translation>
     </message>
     <message>
-        <source>Gantt chart (1 column = 1 tick)</source>
-        <translation>甘特图（1 列 = 1 个时钟）</translation>
-    </message>
-    <message>
-        <source># running  . ready  = blocked (I/O)  - idle  ~ context switch</source>
-        <translation># 运行  . 就绪  = 阻塞（I/O）  - 空闲  ~ 上下文切换</translation>
-    </message>
-    <message>
-        <source>CPU rows:</source>
-        <translation>CPU 行：</translation>
-    </message>
-    <message>
         <source>first run</source>
         <translation>首次运行</translation>
     </message>
@@ -982,10 +959,6 @@
         <source>The workload cannot be simulated: %1</source>
         <translation>无法模拟该负载：%1</translation>
     </message>
-    <message>
-        <source>The simulation failed: %1</source>
-        <translation>模拟失败：%1</translation>
-    </message>
 </context>
 <context>
     <name>schedlab::models::DecisionLogModel</name>
@@ -1041,10 +1014,6 @@
     <message>
         <source>Average</source>
         <translation>平均</translation>
-    </message>
-    <message>
-        <source>Averages over the whole run</source>
-        <translation>整个运行的平均值</translation>
     </message>
     <message>
         <source>Process</source>
@@ -1249,10 +1218,6 @@
 <context>
     <name>schedlab::models::RealRunner</name>
     <message>
-        <source>Cancelled: every child process was stopped.</source>
-        <translation>已取消：所有子进程都已停止。</translation>
-    </message>
-    <message>
         <source>The real run did not finish: %1</source>
         <translation>真实运行未完成：%1</translation>
     </message>
@@ -1405,10 +1370,6 @@
     <message>
         <source>The workload cannot be simulated: %1</source>
         <translation>无法模拟该负载：%1</translation>
-    </message>
-    <message>
-        <source>The simulation failed: %1</source>
-        <translation>模拟失败：%1</translation>
     </message>
 </context>
 <context>
@@ -1781,12 +1742,6 @@
         <translation>问题（有错误的文件不参与比较）</translation>
     </message>
     <message>
-        <source>%1
-    %2</source>
-        <translation>%1
-    %2</translation>
-    </message>
-    <message>
         <source>Policy added and checked.</source>
         <translation>已添加并勾选该算法。</translation>
     </message>
@@ -2023,12 +1978,6 @@
         <translation>表格已保存到 %1。</translation>
     </message>
     <message>
-        <source>%1
-    %2</source>
-        <translation>%1
-    %2</translation>
-    </message>
-    <message>
         <source>Check at least one policy.</source>
         <translation>请至少勾选一个调度算法。</translation>
     </message>
@@ -2082,6 +2031,10 @@
 </context>
 <context>
     <name>schedlab::ui::Examples</name>
+    <message>
+        <source>A computer lab&apos;s morning: ten programs, some CPU-bound, some waiting on the disk or the network, under round robin with a quantum of 3 on one CPU.</source>
+        <translation>机房的一个上午：十个程序，有的是 CPU 密集型，有的在等待磁盘或网络，在单个 CPU 上以时间片 3 的轮转调度运行。</translation>
+    </message>
     <message>
         <source>The default classroom scenario: four programs, two of them I/O-heavy, under round robin.</source>
         <translation>默认的课堂场景：四个程序，其中两个以 I/O 为主，采用时间片轮转调度。</translation>
@@ -2356,8 +2309,8 @@
 <context>
     <name>schedlab::ui::FileProblemsPage</name>
     <message>
-        <source>&lt;a href="%1:%2"&gt;line %1, column %2&lt;/a&gt;: %3</source>
-        <translation>&lt;a href="%1:%2"&gt;第 %1 行，第 %2 列&lt;/a&gt;：%3</translation>
+        <source>&lt;a href=&quot;%1:%2&quot;&gt;line %1, column %2&lt;/a&gt;: %3</source>
+        <translation>&lt;a href=&quot;%1:%2&quot;&gt;第 %1 行，第 %2 列&lt;/a&gt;：%3</translation>
     </message>
     <message>
         <source>%1: error: cannot save: %2</source>
@@ -2604,14 +2557,6 @@
         </translation>
     </message>
     <message>
-        <source>%1: %2 processes, makespan %3, average waiting %4</source>
-        <translation>%1：%2 个进程，总完成时间 %3，平均等待时间 %4</translation>
-    </message>
-    <message>
-        <source>Exercise: %1</source>
-        <translation>练习：%1</translation>
-    </message>
-    <message>
         <source>%1[*] - SchedLab</source>
         <translation>%1[*] - SchedLab</translation>
     </message>
@@ -2666,14 +2611,6 @@
     <message>
         <source>Open scenario</source>
         <translation>打开场景</translation>
-    </message>
-    <message>
-        <source>Cannot open %1</source>
-        <translation>无法打开 %1</translation>
-    </message>
-    <message>
-        <source>The file has problems; nothing was changed.</source>
-        <translation>文件存在问题，未做任何更改。</translation>
     </message>
     <message numerus="yes">
         <source> (%n warning(s))</source>
@@ -2892,10 +2829,6 @@
         <translation>%1：</translation>
     </message>
     <message>
-        <source> ticks</source>
-        <translation> 个时钟</translation>
-    </message>
-    <message>
         <source>Quantum</source>
         <translation>时间片</translation>
     </message>
@@ -2961,8 +2894,6 @@
         <translation>优先级提升：全部回到第 0 级</translation>
     </message>
     <message>
-        <source>Blocked on I/O (ticks of I/O left), next back on the left</source>
-        <translation>阻塞于 I/O（剩余时钟数），左边先返回</translation>
         <source>Blocked on I/O, next back on the left</source>
         <translation>阻塞于 I/O，左边先返回</translation>
     </message>
@@ -3042,20 +2973,20 @@
 <context>
     <name>schedlab::ui::RealRunChartText</name>
     <message>
-        <source>Time (ms)</source>
-        <translation>时间（毫秒）</translation>
-    </message>
-    <message>
-        <source>Real run beside the simulation</source>
-        <translation>真实运行与模拟对照</translation>
-    </message>
-    <message>
         <source>Simulated</source>
         <translation>模拟</translation>
     </message>
     <message>
         <source>Real (measured)</source>
         <translation>真实（实测）</translation>
+    </message>
+    <message>
+        <source>Time (ms)</source>
+        <translation>时间（毫秒）</translation>
+    </message>
+    <message>
+        <source>Real run beside the simulation</source>
+        <translation>真实运行与模拟对照</translation>
     </message>
     <message>
         <source>kernel</source>
@@ -3161,6 +3092,17 @@
     <message>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>schedlab::ui::RunPage</name>
+    <message>
+        <source>Show the CPU &amp;utilization chart</source>
+        <translation>显示 CPU 利用率图(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Hide it to give the Gantt chart the whole tab</source>
+        <translation>隐藏它，让甘特图占满整个标签页</translation>
     </message>
 </context>
 <context>
@@ -3337,10 +3279,6 @@
         <translation>累计：至今忙碌时间 ÷ 至今总时间。滑动窗口：最近一个窗口内的忙碌时间 ÷ 窗口时长。</translation>
     </message>
     <message>
-        <source> ticks</source>
-        <translation> 个时钟</translation>
-    </message>
-    <message>
         <source>Utilization:</source>
         <translation>利用率：</translation>
     </message>
@@ -3387,17 +3325,6 @@
     <message>
         <source>t = %1 · %2 % busy</source>
         <translation>t = %1 · %2% 忙碌</translation>
-    </message>
-</context>
-<context>
-    <name>schedlab::ui::RunPage</name>
-    <message>
-        <source>Show the CPU &amp;utilization chart</source>
-        <translation>显示 CPU 利用率图(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Hide it to give the Gantt chart the whole tab</source>
-        <translation>隐藏它，让甘特图占满整个标签页</translation>
     </message>
 </context>
 </TS>

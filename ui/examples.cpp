@@ -44,6 +44,10 @@ QString firstSentence(const QString& comment) {
                       "it never leaves the top level and \"batch\" only runs while gamer waits "
                       "for its 1-tick I/O."),
     QT_TRANSLATE_NOOP("schedlab::ui::Examples",
+                      "A computer lab's morning: ten programs, some CPU-bound, some waiting on "
+                      "the disk or the network, under round robin with a quantum of 3 on one "
+                      "CPU."),
+    QT_TRANSLATE_NOOP("schedlab::ui::Examples",
                       "Three jobs that compute, wait for the disk, and compute again."),
     QT_TRANSLATE_NOOP("schedlab::ui::Examples",
                       "OSTEP chapter 8 homework: mlfq.py -n 3 -q 10 -l 0,200,0:100,20,0 -B 50 -c "

@@ -152,9 +152,12 @@ void MetricsView::updateGeometries() {
         QTableView::updateGeometries();
         return;
     }
-    const int height = m_proxy->rowCount() > 0 ? verticalHeader()->defaultSectionSize() + 1 : 0;
-    if (viewportMargins().bottom() != height) {
-        setViewportMargins(0, 0, 0, height);
+    const int height = m_proxy->rowCount() > 0 ? verticalHeader()->defaultSectionSize() : 0;
+    // Keep the header's room at the top (QTableView's own margin): only the bottom is ours.
+    const int header = horizontalHeader()->isHidden() ? 0 : horizontalHeader()->sizeHint().height();
+    const QMargins wanted(0, header, 0, height);
+    if (viewportMargins() != wanted) {
+        setViewportMargins(wanted);
     }
     QTableView::updateGeometries();
     const QRect area = viewport()->geometry();

@@ -30,11 +30,22 @@ QString modeText(real::RealMode mode) {
     return RealRunChartText::tr("lockstep");
 }
 
+// The charts' names, under the context spelled out: lupdate files tr() in this file under a
+// context without the namespace, where the app would not find them.
+constexpr const char* kRunNames[] = {
+    QT_TRANSLATE_NOOP("schedlab::ui::RealRunChartText", "Simulated"),
+    QT_TRANSLATE_NOOP("schedlab::ui::RealRunChartText", "Real (measured)"),
+};
+
+std::string runName(const char* english) {
+    return QCoreApplication::translate("schedlab::ui::RealRunChartText", english).toStdString();
+}
+
 models::RunPtr simulatedRun(const models::RealResult& r) {
     auto run = std::make_shared<models::Run>();
     run->workload = r.run.workload;
     run->result = real::simulatedIn(r.run, kUnitUs);
-    run->workload.name = RealRunChartText::tr("Simulated").toStdString();
+    run->workload.name = runName(kRunNames[0]);
     return run;
 }
 
@@ -42,7 +53,7 @@ models::RunPtr realRun(const models::RealResult& r) {
     auto run = std::make_shared<models::Run>();
     run->workload = r.run.workload;
     run->result = real::realAsResult(r.run, kUnitUs);
-    run->workload.name = RealRunChartText::tr("Real (measured)").toStdString();
+    run->workload.name = runName(kRunNames[1]);
     run->result.policy = (modeText(r.run.mode) + QStringLiteral(", ") +
                           QString::fromLatin1(real::linuxPolicyName(r.run.linuxPolicy).data()))
                              .toStdString();

@@ -9,7 +9,7 @@
 #      layer to the target and to all that link it: layer targets use schedlab_layer_root.
 # Usage: cmake -DSOURCE_DIR=... -P check_includes.cmake
 cmake_minimum_required(VERSION 3.25)
-set(layers engine i18n scenario report compare real cli models ui)
+set(layers engine i18n scenario report compare authoring real cli models ui)
 list(JOIN layers ", " layer_names)
 set(third_party "^(yaml-cpp|simdjson|nlohmann|CLI|qcustomplot|gtest|gmock|benchmark)")
 set(problems "")

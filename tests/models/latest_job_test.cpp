@@ -38,7 +38,7 @@ struct Spies {
         : started(&job, &IntJob::started), progress(&job, &IntJob::progress),
           finished(&job, &IntJob::finished), cancelled(&job, &IntJob::cancelled),
           failed(&job, &IntJob::failed) {}
-    int ends() const { return finished.count() + cancelled.count() + failed.count(); }
+    qsizetype ends() const { return finished.count() + cancelled.count() + failed.count(); }
     QSignalSpy started, progress, finished, cancelled, failed;
 };
 

@@ -36,9 +36,10 @@ TEST(Examples, Issue12DescriptionsAreWholeSentences) {
         SCOPED_TRACE(e.path.toStdString());
         EXPECT_TRUE(e.description.endsWith('.')) << e.description.toStdString();
     }
-    auto boost = std::find_if(bundledExamples().begin(), bundledExamples().end(),
+    const QList<Example> examples = bundledExamples();  // one list: its iterators stay valid
+    auto boost = std::find_if(examples.begin(), examples.end(),
                               [](const Example& e) { return e.path.endsWith("/mlfq-boost.yaml"); });
-    ASSERT_NE(boost, bundledExamples().end());
+    ASSERT_NE(boost, examples.end());
     EXPECT_TRUE(
         boost->description.endsWith("the boost brings it back to the top and it gets a turn."));
 }

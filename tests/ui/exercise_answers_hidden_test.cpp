@@ -205,8 +205,8 @@ TEST_P(ExerciseAnswersHiddenTest, Issue12NoAnswerShowsBeforeTheStudentChecksThei
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, ExerciseAnswersHiddenTest, ::testing::Values("", "zh_CN"),
-                         [](const auto& info) {
-                             return std::string(*info.param ? "Chinese" : "English");
+                         [](const auto& language) {
+                             return std::string(*language.param ? "Chinese" : "English");
                          });
 
 }  // namespace
