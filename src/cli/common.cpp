@@ -116,4 +116,13 @@ CLI::Validator numberRange(double min, double max) {
         "NUMBER");
 }
 
+CLI::Option* addFileAndPolicy(CLI::App& app, std::string& file, std::string& policy) {
+    app.add_option("FILE", file,
+                   QT_TRANSLATE_NOOP("schedlab::cli", "Scenario file (.yaml, .yml or .json)"))
+        ->required();
+    return app.add_option(
+        "--policy", policy,
+        QT_TRANSLATE_NOOP("schedlab::cli", "Policy SPEC overriding the file's, e.g. rr:quantum=4"));
+}
+
 }  // namespace schedlab::cli

@@ -13,6 +13,7 @@
 
 namespace CLI {
 class App;
+class Option;
 class Validator;
 }
 
@@ -59,5 +60,9 @@ std::optional<engine::PolicyConfig> parsePolicyFlag(std::string_view flag, std::
 /// with that policy in place of its own. Empty after printing what is wrong.
 std::optional<engine::Workload> loadWithPolicy(const std::string& file, bool policyGiven,
                                                std::string_view spec);
+
+/// `run` and `real`: the required FILE and the --policy SPEC that loadWithPolicy() takes; the
+/// --policy option, whose count() says whether it was given.
+CLI::Option* addFileAndPolicy(CLI::App& app, std::string& file, std::string& policy);
 
 }  // namespace schedlab::cli

@@ -55,12 +55,7 @@ Command addRealCommand(CLI::App& parent) {
         "real", QT_TRANSLATE_NOOP(
                     "schedlab::cli",
                     "Run the scenario as real Linux processes and compare with the simulation"));
-    app->add_option("FILE", args->file,
-                    QT_TRANSLATE_NOOP("schedlab::cli", "Scenario file (.yaml, .yml or .json)"))
-        ->required();
-    auto* policy = app->add_option(
-        "--policy", args->policy,
-        QT_TRANSLATE_NOOP("schedlab::cli", "Policy SPEC overriding the file's, e.g. rr:quantum=4"));
+    auto* policy = addFileAndPolicy(*app, args->file, args->policy);
     app->add_option(
            "--mode", args->mode,
            QT_TRANSLATE_NOOP("schedlab::cli",

@@ -63,12 +63,7 @@ Command addRunCommand(CLI::App& parent) {
     auto args = std::make_shared<RunArgs>();
     auto* app = parent.add_subcommand(
         "run", QT_TRANSLATE_NOOP("schedlab::cli", "Simulate one scenario and report the result"));
-    app->add_option("FILE", args->file,
-                    QT_TRANSLATE_NOOP("schedlab::cli", "Scenario file (.yaml, .yml or .json)"))
-        ->required();
-    auto* policy = app->add_option(
-        "--policy", args->policy,
-        QT_TRANSLATE_NOOP("schedlab::cli", "Policy SPEC overriding the file's, e.g. rr:quantum=4"));
+    auto* policy = addFileAndPolicy(*app, args->file, args->policy);
     app->add_option("--rules", args->rules,
                     QT_TRANSLATE_NOOP("schedlab::cli", "Same-instant rules overriding the file's"))
         ->check(CLI::IsMember({"textbook", "ostep"}));
