@@ -743,6 +743,106 @@
         <source>%1; the children ran under SCHED_OTHER instead</source>
         <translation>%1；子进程改在 SCHED_OTHER 下运行</translation>
     </message>
+    <message>
+        <source>%1 waits for its child %2 to end</source>
+        <translation>%1 等待子进程 %2 结束</translation>
+    </message>
+    <message>
+        <source>%1 waits for lock %2, held by %3 since t=%4</source>
+        <translation>%1 等待锁 %2，该锁自 t=%4 起由 %3 持有</translation>
+    </message>
+    <message>
+        <source>%1 waits: queue %2 is full (%3 items)</source>
+        <translation>%1 等待：队列 %2 已满（%3 项）</translation>
+    </message>
+    <message>
+        <source>%1 waits: queue %2 is empty</source>
+        <translation>%1 等待：队列 %2 为空</translation>
+    </message>
+    <message>
+        <source>%1 waits until every item put on %2 is done (%3 not done)</source>
+        <translation>%1 等待放入 %2 的每一项都完成（%3 项未完成）</translation>
+    </message>
+    <message>
+        <source>%1 takes lock %2</source>
+        <translation>%1 获得锁 %2</translation>
+    </message>
+    <message>
+        <source>%1 gets lock %2, released by %3</source>
+        <translation>%1 获得锁 %2，由 %3 释放</translation>
+    </message>
+    <message>
+        <source>%1 goes on: every item put on %2 is done</source>
+        <translation>%1 继续：放入 %2 的每一项都已完成</translation>
+    </message>
+    <message>
+        <source>%1 puts an item on %2 (%3 in the queue)</source>
+        <translation>%1 向 %2 放入一项（队列中 %3 项）</translation>
+    </message>
+    <message>
+        <source>%1 gets an item from %2 (%3 left in the queue)</source>
+        <translation>%1 从 %2 取出一项（队列中剩 %3 项）</translation>
+    </message>
+    <message>
+        <source>%1 starts its child %2</source>
+        <translation>%1 启动子进程 %2</translation>
+    </message>
+    <message>
+        <source>%1 releases lock %2</source>
+        <translation>%1 释放锁 %2</translation>
+    </message>
+    <message>
+        <source>%1 releases lock %2 to %3, the first waiting</source>
+        <translation>%1 释放锁 %2，交给第一个等待者 %3</translation>
+    </message>
+    <message>
+        <source>%1 marks an item of %2 done (%3 not done)</source>
+        <translation>%1 将 %2 的一项标记为完成（%3 项未完成）</translation>
+    </message>
+    <message>
+        <source>%1 gives up the CPU (io 0)</source>
+        <translation>%1 让出 CPU（io 0）</translation>
+    </message>
+    <message>
+        <source>%1 ends and is a zombie until its parent %2 joins it</source>
+        <translation>%1 结束，成为僵尸进程，直到父进程 %2 join 它</translation>
+    </message>
+    <message>
+        <source>%1 reaps %2</source>
+        <translation>%1 回收 %2</translation>
+    </message>
+    <message>
+        <source>%1 kills %2</source>
+        <translation>%1 终止 %2</translation>
+    </message>
+    <message>
+        <source>%1 is a daemon and ends with its parent %2</source>
+        <translation>%1 是守护进程，随父进程 %2 一起结束</translation>
+    </message>
+    <message>
+        <source>%1 is an orphan: %2 adopts it</source>
+        <translation>%1 成为孤儿进程：由 %2 收养</translation>
+    </message>
+    <message>
+        <source>deadlock: %1 waits for %2, which nobody can release</source>
+        <translation>死锁：%1 等待 %2，但没有进程能释放它</translation>
+    </message>
+    <message>
+        <source>deadlock: %1 waits for %2 held by %3</source>
+        <translation>死锁：%1 等待 %3 持有的 %2</translation>
+    </message>
+    <message>
+        <source>%1 runs at priority %2, inherited from %3, which waits for lock %4</source>
+        <translation>%1 以优先级 %2 运行，继承自等待锁 %4 的 %3</translation>
+    </message>
+    <message>
+        <source>%1 goes back to priority %2</source>
+        <translation>%1 恢复为优先级 %2</translation>
+    </message>
+    <message>
+        <source>%1 marks an item of %2 done, but none is unfinished: it ends with an error</source>
+        <translation>%1 将 %2 的一项标记为完成，但没有未完成的项：它因错误而结束</translation>
+    </message>
 </context>
 <context>
     <name>schedlab::exercise</name>
@@ -1681,6 +1781,30 @@
     <message>
         <source>A line without a name under a row: processes that ran there too briefly to fill a column of the row</source>
         <translation>行下方没有名称的一行：在那里运行时间太短、在该行占不到一列的进程</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>父进程</translation>
+    </message>
+    <message>
+        <source>join</source>
+        <translation>join</translation>
+    </message>
+    <message>
+        <source>lock</source>
+        <translation>锁</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>blocked time by reason (ticks)</source>
+        <translation>按原因统计的阻塞时间（tick）</translation>
+    </message>
+    <message>
+        <source>deadlock at t=%1: %2</source>
+        <translation>t=%1 时死锁：%2</translation>
     </message>
 </context>
 <context>
@@ -2881,6 +3005,10 @@
     <message>
         <source>terminated</source>
         <translation>终止</translation>
+    </message>
+    <message>
+        <source>zombie</source>
+        <translation>僵尸</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,8 @@ QString stateLabel(engine::ProcessState state) {
             return QCoreApplication::translate("schedlab::ui::ProcessStates", "blocked");
         case engine::ProcessState::Terminated:
             return QCoreApplication::translate("schedlab::ui::ProcessStates", "terminated");
+        case engine::ProcessState::Zombie:
+            return QCoreApplication::translate("schedlab::ui::ProcessStates", "zombie");
     }
     return {};
 }
@@ -41,6 +43,9 @@ QColor stateColor(engine::ProcessState state, bool dark) {
             break;
         case engine::ProcessState::Terminated:
             color = QColor(0x2f6db5);
+            break;
+        case engine::ProcessState::Zombie:
+            color = QColor(0x7b4fa0);
             break;
     }
     return dark ? color.lighter(125) : color;

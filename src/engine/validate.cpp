@@ -18,6 +18,9 @@ void checkProcess(const ProcessSpec& spec, Tick& total, std::vector<std::string>
     if (spec.priority <= -kTimeLimit || spec.priority >= kTimeLimit) {
         problems.push_back(who + ": priority must be between -2^62 and 2^62");
     }
+    if (!spec.program.empty()) {
+        return;   // a program: its steps are checked by the scenario reader
+    }
     if (spec.bursts.empty() || spec.bursts.size() % 2 == 0) {
         problems.push_back(who + ": bursts must alternate CPU and I/O and end with a CPU burst");
     }

@@ -223,6 +223,10 @@ std::string checkRealWorkload(const engine::Workload& workload, int tickMs) {
     if (tickMs < 1 || tickMs > 1000) {
         return "--tick-ms must be between 1 and 1000, not " + std::to_string(tickMs);
     }
+    if (workload.hasPrograms()) {   // #16: the lifecycle lab on the real kernel
+        return "a real run takes scenarios written with bursts; programs (start, join, locks, "
+               "queues) run in the simulation only, for now";
+    }
     if (workload.cpus != 1) {
         return "a real run uses one CPU, and the scenario has " + std::to_string(workload.cpus) +
                " (set cpus: 1)";

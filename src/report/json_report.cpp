@@ -57,7 +57,34 @@ void array(std::string& out, std::string_view name, std::size_t count, Item item
     out += count == 0 ? "" : "  ]";
 }
 
-void process(std::string& out, const std::string& name, const engine::ProcessMetrics& m) {
+/// The name of what a blocked process waits for: a child, a lock or a queue.
+std::string_view objectName(const engine::Workload& w, engine::BlockReason reason,
+                            std::uint32_t object) {
+    switch (reason) {
+        case engine::BlockReason::Io:
+            return "";
+        case engine::BlockReason::Join:
+            return object < w.processes.size() ? std::string_view(w.processes[object].name) : "";
+        case engine::BlockReason::Lock:
+            return object < w.locks.size() ? std::string_view(w.locks[object].name) : "";
+        default:
+            return object < w.queues.size() ? std::string_view(w.queues[object].name) : "";
+    }
+}
+
+/// "io", "join C", "lock M", "put Q", "get Q", "join Q" as a JSON string.
+void reason(std::string& out, const engine::Workload& w, engine::BlockReason why,
+            std::uint32_t object) {
+    std::string text(engine::reasonWord(why));
+    if (why != engine::BlockReason::Io) {
+        text += ' ';
+        text += objectName(w, why, object);
+    }
+    appendJsonString(out, text);
+}
+
+void process(std::string& out, const std::vector<std::string>& names, const std::string& name,
+             const engine::ProcessMetrics& m, bool programs) {
     key(out, "name");
     out += name;
     field(out, "arrival", m.arrival);
@@ -68,6 +95,14 @@ void process(std::string& out, const std::string& name, const engine::ProcessMet
     field(out, "waiting", m.waiting);
     field(out, "cpu", m.cpu);
     field(out, "io", m.io);
+    out += ", ";
+    key(out, "parent");
+    out += nameOf(names, m.parent);
+    if (programs) {
+        field(out, "join_wait", m.joinWait);
+        field(out, "lock_wait", m.lockWait);
+        field(out, "queue_wait", m.queueWait);
+    }
 }
 
 template <typename Interval>
@@ -80,7 +115,8 @@ void interval(std::string& out, const std::vector<std::string>& names, const Int
     field(out, "end", s.end);
 }
 
-void event(std::string& out, const std::vector<std::string>& names, const engine::StateChange& e) {
+void event(std::string& out, const engine::Workload& w, const std::vector<std::string>& names,
+           const engine::StateChange& e) {
     field(out, "time", e.time, true);
     out += ", ";
     key(out, "process");
@@ -93,6 +129,59 @@ void event(std::string& out, const std::vector<std::string>& names, const engine
     if (e.cpu >= 0) {
         field(out, "cpu", e.cpu);
     }
+    if (e.to == engine::ProcessState::Blocked) {
+        out += ", ";
+        key(out, "reason");
+        reason(out, w, e.reason, e.object);
+    }
+}
+
+void adoption(std::string& out, const std::vector<std::string>& names, const engine::Adoption& a) {
+    field(out, "time", a.time, true);
+    out += ", ";
+    key(out, "process");
+    out += nameOf(names, a.process);
+    out += ", ";
+    key(out, "adopted_by");
+    out += a.parent == engine::kNoProcess ? "\"init\"" : nameOf(names, a.parent);
+}
+
+/// State changes and adoptions, in the order they happened.
+void events(std::string& out, const engine::Workload& w, const std::vector<std::string>& names,
+            const engine::SimulationResult& r) {
+    std::size_t next = 0;   // the next adoption
+    array(out, "events", r.events.size() + r.adoptions.size(), [&](std::size_t i) {
+        std::size_t change = i - next;
+        if (next < r.adoptions.size() && r.adoptions[next].event <= change) {
+            adoption(out, names, r.adoptions[next++]);
+        } else {
+            event(out, w, names, r.events[change]);
+        }
+    });
+}
+
+void deadlock(std::string& out, const engine::Workload& w, const std::vector<std::string>& names,
+              const engine::Deadlock& d) {
+    if (d.time < 0) {
+        return;
+    }
+    out += ",\n  \"deadlock\": {\"time\": ";
+    appendInt(out, d.time);
+    out += ", \"cycle\": [";
+    for (std::size_t i = 0; i < d.cycle.size(); ++i) {
+        const auto& link = d.cycle[i];
+        out += i == 0 ? "{" : ", {";
+        key(out, "process");
+        out += nameOf(names, link.process);
+        out += ", ";
+        key(out, "waits_for");
+        reason(out, w, link.reason, link.object);
+        out += ", ";
+        key(out, "held_by");
+        out += nameOf(names, link.heldBy);
+        out += "}";
+    }
+    out += "]}";
 }
 
 void decision(std::string& out, const engine::Workload& workload, const engine::Decision& d) {
@@ -140,21 +229,7 @@ void summary(std::string& out, const engine::Summary& s) {
 
 }  // namespace
 
-std::string_view stateLabel(engine::ProcessState state) {
-    switch (state) {
-        case engine::ProcessState::New:
-            return "new";
-        case engine::ProcessState::Ready:
-            return "ready";
-        case engine::ProcessState::Running:
-            return "running";
-        case engine::ProcessState::Blocked:
-            return "blocked";
-        case engine::ProcessState::Terminated:
-            return "terminated";
-    }
-    return "unknown";
-}
+std::string_view stateLabel(engine::ProcessState state) { return engine::stateName(state); }
 
 std::string writeJson(const engine::Workload& workload, const engine::SimulationResult& r) {
     auto names = quotedNames(workload, r.processes.size());
@@ -166,14 +241,16 @@ std::string writeJson(const engine::Workload& workload, const engine::Simulation
     appendJsonString(out, r.policy);
     out += ",\n  \"cpus\": ";
     appendInt(out, r.cpus);
+    bool programs = workload.hasPrograms();
     array(out, "processes", r.processes.size(),
-          [&](std::size_t i) { process(out, names[i], r.processes[i]); });
+          [&](std::size_t i) { process(out, names, names[i], r.processes[i], programs); });
     array(out, "slices", r.slices.size(),
           [&](std::size_t i) { interval(out, names, r.slices[i]); });
     array(out, "switches", r.switches.size(),
           [&](std::size_t i) { interval(out, names, r.switches[i]); });
     summary(out, r.summary);
-    array(out, "events", r.events.size(), [&](std::size_t i) { event(out, names, r.events[i]); });
+    deadlock(out, workload, names, r.deadlock);
+    events(out, workload, names, r);
     array(out, "decisions", r.decisions.size(),
           [&](std::size_t i) { decision(out, workload, r.decisions[i]); });
     out += "\n}\n";

@@ -1,5 +1,7 @@
 #include "report/text_report.hpp"
 
+#include "engine/explain.hpp"
+#include "engine/translatable.hpp"
 #include "report/format.hpp"
 #include "report/localize.hpp"
 
@@ -75,7 +77,65 @@ std::string maxAndP95(engine::Tick max, engine::Tick p95, Language language) {
                {formatInt(max), formatInt(p95)});
 }
 
+std::string nameOr(const engine::Workload& workload, engine::Pid p, std::string_view none) {
+    return p < workload.processes.size() ? workload.processes[p].name : std::string(none);
+}
+
+/// Programs: each process's parent and the ticks it was blocked, by reason.
+std::string writeBlockedTable(const engine::Workload& workload,
+                              const engine::SimulationResult& result, Language language) {
+    TextTable table({Align::Left, Align::Left, Align::Right, Align::Right, Align::Right,
+                     Align::Right});
+    std::vector<std::string> header;
+    for (const char* column : {
+             QT_TRANSLATE_NOOP("schedlab::report", "name"),
+             QT_TRANSLATE_NOOP("schedlab::report", "parent"),
+             QT_TRANSLATE_NOOP("schedlab::report", "io"),
+             QT_TRANSLATE_NOOP("schedlab::report", "join"),
+             QT_TRANSLATE_NOOP("schedlab::report", "lock"),
+             QT_TRANSLATE_NOOP("schedlab::report", "queue"),
+         }) {
+        header.push_back(localize(column, language));
+    }
+    table.addRow(header);
+    table.addRule();
+    for (std::size_t p = 0; p < result.processes.size(); ++p) {
+        const auto& m = result.processes[p];
+        table.addRow({nameOr(workload, static_cast<engine::Pid>(p), ""),
+                      nameOr(workload, m.parent, "init"), formatInt(m.io), formatInt(m.joinWait),
+                      formatInt(m.lockWait), formatInt(m.queueWait)});
+    }
+    return localize(QT_TRANSLATE_NOOP("schedlab::report", "blocked time by reason (ticks)"),
+                    language) +
+           "\n" + table.render();
+}
+
 }  // namespace
+
+std::string deadlockLine(const engine::Workload& workload, const engine::Deadlock& deadlock,
+                         Language language) {
+    if (deadlock.time < 0) {
+        return {};
+    }
+    std::string links;
+    for (const auto& link : deadlock.cycle) {
+        engine::Decision d{deadlock.time, engine::DecisionKind::DeadlockFound, -1, link.process,
+                           link.heldBy, engine::packWait(link.reason, link.object)};
+        auto translate = [language](std::string_view english) {
+            return i18n::translate(engine::kTranslationContext, english, language);
+        };
+        engine::Explanation e = engine::describe(d, workload);
+        std::string text = engine::render(e, translate);
+        // Drop the sentence's own lead-in ("deadlock: "): the line says it once.
+        std::string pattern = translate(e.sentence.text);
+        std::string prefix = pattern.substr(0, pattern.find("%1"));
+        links += links.empty() ? "" : "; ";
+        links += text.starts_with(prefix) ? text.substr(prefix.size()) : text;
+    }
+    return arg(localize(QT_TRANSLATE_NOOP("schedlab::report", "deadlock at t=%1: %2"), language),
+               {formatInt(deadlock.time), links}) +
+           "\n";
+}
 
 std::string writeProcessTable(const engine::Workload& workload,
                               const engine::SimulationResult& result, Language language) {
@@ -121,8 +181,15 @@ std::string writeSummary(const engine::SimulationResult& result, Language langua
 
 std::string writeText(const engine::Workload& workload, const engine::SimulationResult& result,
                       const GanttOptions& gantt, Language language) {
-    return title(result, language) + "\n" + writeGantt(workload, result, gantt, language) + "\n" +
-           writeProcessTable(workload, result, language) + "\n" + writeSummary(result, language);
+    std::string out = title(result, language) + "\n" + writeGantt(workload, result, gantt, language) +
+                      "\n" + writeProcessTable(workload, result, language) + "\n" +
+                      writeSummary(result, language);
+    if (workload.hasPrograms()) {   // burst scenarios keep their text byte for byte
+        out += "\n" + writeBlockedTable(workload, result, language);
+        std::string deadlock = deadlockLine(workload, result.deadlock, language);
+        out += deadlock.empty() ? "" : "\n" + deadlock;
+    }
+    return out;
 }
 
 }  // namespace schedlab::report

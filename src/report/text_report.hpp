@@ -25,4 +25,8 @@ std::string writeProcessTable(const engine::Workload& workload,
 std::string writeSummary(const engine::SimulationResult& result,
                          i18n::Language language = i18n::Language::English);
 
+/// Programs: "deadlock at t=7: P1 waits for lock B held by P2; ...\n", or "" without one.
+std::string deadlockLine(const engine::Workload& workload, const engine::Deadlock& deadlock,
+                         i18n::Language language = i18n::Language::English);
+
 }  // namespace schedlab::report

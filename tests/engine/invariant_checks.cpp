@@ -48,8 +48,29 @@ AssertionResult disjoint(std::vector<Interval> intervals, const std::string& own
     return AssertionSuccess();
 }
 
-bool legal(ProcessState from, ProcessState to) {
+// Programs add the zombie state and kills (out of ready or blocked into an end state).
+bool legalInProgram(ProcessState from, ProcessState to) {
     using S = ProcessState;
+    bool end = to == S::Terminated || to == S::Zombie;
+    switch (from) {
+        case S::Ready:
+            return to == S::Running || end;
+        case S::Running:
+            return to == S::Ready || to == S::Blocked || end;
+        case S::Blocked:
+            return to == S::Ready || end;
+        case S::Zombie:
+            return to == S::Terminated;
+        default:
+            return to == S::Ready && from == S::New;
+    }
+}
+
+bool legal(ProcessState from, ProcessState to, bool programs) {
+    using S = ProcessState;
+    if (programs) {
+        return legalInProgram(from, to);
+    }
     switch (from) {
         case S::New:
             return to == S::Ready;
@@ -60,6 +81,7 @@ bool legal(ProcessState from, ProcessState to) {
         case S::Blocked:
             return to == S::Ready;
         case S::Terminated:
+        case S::Zombie:
             return false;
     }
     return false;
@@ -192,21 +214,24 @@ AssertionResult eventsLegal(const Workload& w, const SimulationResult& r) {
     Tick last = 0;
     for (const auto& e : r.events) {
         const std::string& name = w.processes.at(e.process).name;
-        if (e.time < last || e.from != state[e.process] || !legal(e.from, e.to) ||
+        if (e.time < last || e.from != state[e.process] || !legal(e.from, e.to, w.hasPrograms()) ||
             !cpuFieldOk(e, w.cpus)) {
             return AssertionFailure()
                    << "t=" << e.time << ": " << name << " " << stateName(e.from) << " -> "
                    << stateName(e.to) << " on cpu " << e.cpu << " (was "
                    << stateName(state[e.process]) << ", last time " << last << ")";
         }
-        if (e.from == ProcessState::New && e.time != w.processes[e.process].arrival) {
+        if (e.from == ProcessState::New && e.time != r.processes[e.process].arrival) {
             return AssertionFailure() << name << " admitted at " << e.time;
         }
         state[e.process] = e.to;
         last = e.time;
     }
     for (size_t p = 0; p < state.size(); ++p) {
-        if (state[p] != ProcessState::Terminated) {
+        // A program's process may end deadlocked (blocked) or never started (new).
+        bool stuck = r.deadlock.time >= 0 && state[p] == ProcessState::Blocked;
+        bool unstarted = w.processes[p].parent != kNoProcess && state[p] == ProcessState::New;
+        if (state[p] != ProcessState::Terminated && !stuck && !unstarted) {
             return AssertionFailure() << w.processes[p].name << " ends " << stateName(state[p]);
         }
     }

@@ -41,9 +41,9 @@ constexpr const char* kRoundRobinJson = R"({
   "policy": "rr:quantum=4",
   "cpus": 1,
   "processes": [
-    {"name": "P1", "arrival": 0, "first_run": 0, "completion": 30, "response": 0, "turnaround": 30, "waiting": 6, "cpu": 24, "io": 0},
-    {"name": "P2", "arrival": 0, "first_run": 4, "completion": 7, "response": 4, "turnaround": 7, "waiting": 4, "cpu": 3, "io": 0},
-    {"name": "P3", "arrival": 0, "first_run": 7, "completion": 10, "response": 7, "turnaround": 10, "waiting": 7, "cpu": 3, "io": 0}
+    {"name": "P1", "arrival": 0, "first_run": 0, "completion": 30, "response": 0, "turnaround": 30, "waiting": 6, "cpu": 24, "io": 0, "parent": null},
+    {"name": "P2", "arrival": 0, "first_run": 4, "completion": 7, "response": 4, "turnaround": 7, "waiting": 4, "cpu": 3, "io": 0, "parent": null},
+    {"name": "P3", "arrival": 0, "first_run": 7, "completion": 10, "response": 7, "turnaround": 10, "waiting": 7, "cpu": 3, "io": 0, "parent": null}
   ],
   "slices": [
     {"cpu": 0, "process": "P1", "start": 0, "end": 4},
