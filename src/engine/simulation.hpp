@@ -44,6 +44,22 @@ struct BlockedView {
     Tick ioLeft = 0;   ///< ticks of I/O left at the current instant
 };
 
+/// A lock at the current instant (programs).
+struct LockView {
+    Pid holder = kNoProcess;
+    Tick since = 0;               ///< when the holder took it
+    std::vector<Pid> waiters;     ///< in the order they get it
+};
+
+/// A queue at the current instant (programs).
+struct QueueView {
+    std::int64_t items = 0;
+    std::int64_t capacity = 0;    ///< 0 = unbounded
+    std::int64_t unfinished = 0;  ///< put and not yet marked done
+    std::vector<Pid> putters;     ///< producers waiting for room
+    std::vector<Pid> getters;     ///< consumers waiting for an item
+};
+
 class Simulation;
 SimulationResult simulate(const Workload& workload, SimulationOptions options);
 
@@ -76,6 +92,14 @@ public:
     ProcessState state(Pid process) const;
     /// MLFQ level of a process (0 = top); 0 for other policies.
     int level(Pid process) const;
+    /// Programs: the current parent (kNoProcess: init) and, while blocked, why.
+    Pid parent(Pid process) const;
+    BlockReason blockReason(Pid process) const;
+    /// Programs: the object of a blocked process's wait (child, lock or queue index).
+    std::uint32_t blockObject(Pid process) const;
+    /// Programs: the locks and queues of Workload::locks and ::queues, in their order.
+    std::vector<LockView> locks() const;
+    std::vector<QueueView> queues() const;
 
     /// Everything recorded so far; the summary is filled in once finished.
     const SimulationResult& result() const;

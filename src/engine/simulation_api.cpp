@@ -65,6 +65,12 @@ std::vector<BlockedView> Simulation::blocked() const {
     for (const auto& io : m_impl->m_io) {
         out.push_back({io.process, io.end - m_impl->m_now});
     }
+    for (Pid p = 0; p < m_impl->m_procs.size() && m_impl->m_programs; ++p) {
+        const auto& proc = m_impl->m_procs[p];
+        if (proc.state == ProcessState::Blocked && proc.reason != BlockReason::Io) {
+            out.push_back({p, 0});   // waiting for a child, lock or queue: no I/O left
+        }
+    }
     std::sort(out.begin(), out.end(),
               [](const BlockedView& a, const BlockedView& b) { return a.process < b.process; });
     return out;
@@ -73,6 +79,33 @@ std::vector<BlockedView> Simulation::blocked() const {
 ProcessState Simulation::state(Pid process) const { return m_impl->m_procs.at(process).state; }
 
 int Simulation::level(Pid process) const { return m_impl->m_policy->levelOf(process); }
+
+Pid Simulation::parent(Pid process) const { return m_impl->m_procs.at(process).parent; }
+BlockReason Simulation::blockReason(Pid process) const {
+    return m_impl->m_procs.at(process).reason;
+}
+std::uint32_t Simulation::blockObject(Pid process) const {
+    return m_impl->m_procs.at(process).object;
+}
+
+std::vector<LockView> Simulation::locks() const {
+    std::vector<LockView> out;
+    for (const auto& lock : m_impl->m_locks) {
+        out.push_back({lock.holder, lock.since, {lock.waiters.begin(), lock.waiters.end()}});
+    }
+    return out;
+}
+
+std::vector<QueueView> Simulation::queues() const {
+    std::vector<QueueView> out;
+    for (size_t q = 0; q < m_impl->m_queues.size(); ++q) {
+        const auto& queue = m_impl->m_queues[q];
+        out.push_back({queue.items, m_impl->m_workload.queues[q].capacity, queue.unfinished,
+                       {queue.putters.begin(), queue.putters.end()},
+                       {queue.getters.begin(), queue.getters.end()}});
+    }
+    return out;
+}
 
 const SimulationResult& Simulation::result() const { return m_impl->m_result; }
 

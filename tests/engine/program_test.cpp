@@ -269,6 +269,23 @@ TEST(ProgramTest, AKilledChildIsAZombieUntilItsParentEnds) {
     expectInvariants(w, r);
 }
 
+TEST(ProgramTest, TheViewsShowLocksQueuesAndParentsAtTheCurrentInstant) {
+    auto w = programs("fcfs", {{"main", "", "start b1, start b2, join b1, join b2"},
+                               {"b1", "main", "lock ticket, io 2, cpu 1, unlock ticket"},
+                               {"b2", "main", "lock ticket, io 2, cpu 1, unlock ticket"}},
+                      {"ticket"});
+    Simulation sim{w};
+    sim.runUntil(1);
+    ASSERT_EQ(sim.locks().size(), 1U);
+    EXPECT_EQ(sim.locks()[0].holder, 1U);
+    EXPECT_EQ(sim.locks()[0].waiters, (std::vector<Pid>{2}));
+    EXPECT_EQ(sim.parent(1), 0U);
+    EXPECT_EQ(sim.blockReason(2), BlockReason::Lock);
+    EXPECT_EQ(sim.blockReason(0), BlockReason::Join);
+    EXPECT_EQ(sim.blockObject(0), 1U);
+    EXPECT_EQ(sim.blocked().size(), 3U);   // b1 in I/O, b2 on the lock, main joining b1
+}
+
 TEST(ProgramTest, IoZeroGivesUpTheCpuBehindTheProcessesWaiting) {
     auto w = programs("fcfs", {{"P", "", "cpu 1, io 0, cpu 1"}, {"Q", "", "cpu 2"}});
     auto r = run(w);
