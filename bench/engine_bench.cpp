@@ -50,8 +50,57 @@ Workload makeWorkload(size_t count, const char* spec) {
     return w;
 }
 
+// The same processes as programs (#14): each CPU burst becomes `cpu` steps around a critical
+// section on one of count/100 locks, and processes go in pairs on one of count/100 unbounded
+// queues, the first putting an item after its work, the second getting it before its own.
+Workload makeProgramWorkload(size_t count, const char* spec) {
+    using schedlab::engine::Step;
+    using schedlab::engine::StepKind;
+    Workload w = makeWorkload(count, spec);
+    size_t shared = std::max<size_t>(1, count / 100);
+    for (size_t i = 0; i < shared; ++i) {
+        w.locks.push_back({"L" + std::to_string(i)});
+        w.queues.push_back({"Q" + std::to_string(i), 0});
+    }
+    for (size_t i = 0; i < count; ++i) {
+        auto& p = w.processes[i];
+        auto lock = static_cast<std::int64_t>(i % shared);
+        auto queue = static_cast<std::int64_t>((i / 2) % shared);
+        if (i % 2 == 1) {
+            p.program.push_back({StepKind::Get, queue});
+        }
+        for (size_t b = 0; b < p.bursts.size(); ++b) {
+            if (b % 2 == 1) {
+                p.program.push_back({StepKind::Io, p.bursts[b]});
+                continue;
+            }
+            Tick half = std::max<Tick>(1, p.bursts[b] / 2);
+            p.program.push_back({StepKind::Cpu, half});
+            p.program.push_back({StepKind::Lock, lock});
+            p.program.push_back({StepKind::Cpu, std::max<Tick>(1, p.bursts[b] - half)});
+            p.program.push_back({StepKind::Unlock, lock});
+        }
+        if (i % 2 == 0) {
+            p.program.push_back({StepKind::Put, queue});
+        }
+        p.bursts.clear();
+    }
+    return w;
+}
+
 void simulateSummaryOnly(benchmark::State& state, const char* spec) {
     Workload w = makeWorkload(static_cast<size_t>(state.range(0)), spec);
+    schedlab::engine::SimulationOptions options;
+    options.recordSlices = options.recordEvents = options.recordDecisions = false;
+    for (auto _ : state) {
+        auto result = schedlab::engine::simulate(w, options);
+        benchmark::DoNotOptimize(result.summary.avgWaiting);
+    }
+    state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+
+void simulatePrograms(benchmark::State& state, const char* spec) {
+    Workload w = makeProgramWorkload(static_cast<size_t>(state.range(0)), spec);
     schedlab::engine::SimulationOptions options;
     options.recordSlices = options.recordEvents = options.recordDecisions = false;
     for (auto _ : state) {
@@ -81,5 +130,7 @@ BENCHMARK_CAPTURE(simulateSummaryOnly, priority_p, "priority-p:aging=10") SIZES;
 BENCHMARK_CAPTURE(simulateSummaryOnly, hrrn, "hrrn") SIZES;
 BENCHMARK_CAPTURE(simulateSummaryOnly, mlfq, "mlfq:quanta=2/4/8,allotments=1/1/1,boost=100") SIZES;
 BENCHMARK(simulateRecordingAll) SIZES;
+BENCHMARK_CAPTURE(simulatePrograms, rr_locks_queues, "rr:quantum=4") SIZES;
+BENCHMARK_CAPTURE(simulatePrograms, fcfs_locks_queues, "fcfs") SIZES;
 
 BENCHMARK_MAIN();

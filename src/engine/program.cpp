@@ -210,6 +210,7 @@ bool Simulation::Impl::takeLock(Pid p, std::uint32_t m, Tick t) {
     }
     lock.holder = p;
     lock.since = t;
+    ++m_procs[p].locksHeld;
     decide(DecisionKind::Acquire, t, cpuOf(p), p, kNoProcess, packWait(BlockReason::Lock, m));
     return true;
 }
@@ -221,7 +222,9 @@ void Simulation::Impl::releaseLock(Pid p, std::uint32_t m, Tick t) {
     decide(DecisionKind::Release, t, cpuOf(p), p, next, packWait(BlockReason::Lock, m));
     lock.holder = next;
     lock.since = t;
+    --m_procs[p].locksHeld;
     if (next != kNoProcess) {
+        ++m_procs[next].locksHeld;
         lock.waiters.pop_front();
         decide(DecisionKind::Acquire, t, -1, next, p, packWait(BlockReason::Lock, m));
         wake(next, t);
@@ -377,7 +380,7 @@ void Simulation::Impl::terminate(Pid p, Tick t, DecisionKind how, Pid by) {
     settleParent(p, t, c);
     if (m_programs) {
         settleChildren(p, t);
-        for (const Lock& lock : m_locks) {
+        for (const Lock& lock : m_procs[p].locksHeld > 0 ? m_locks : std::vector<Lock>{}) {
             for (Pid waiter : lock.holder == p ? lock.waiters : std::deque<Pid>{}) {
                 checkCycle(waiter, t);   // nobody can release the lock any more
             }

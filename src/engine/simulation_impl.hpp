@@ -40,6 +40,7 @@ public:
         BlockReason reason = BlockReason::Io;   // while blocked
         std::uint32_t object = 0;               // while blocked on a child, lock or queue
         Tick blockedSince = 0;
+        std::uint32_t locksHeld = 0;
     };
     struct Lock {
         Pid holder = kNoProcess;
