@@ -380,9 +380,9 @@ void Simulation::Impl::terminate(Pid p, Tick t, DecisionKind how, Pid by) {
     settleParent(p, t, c);
     if (m_programs) {
         settleChildren(p, t);
-        for (const Lock& lock : m_procs[p].locksHeld > 0 ? m_locks : std::vector<Lock>{}) {
-            for (Pid waiter : lock.holder == p ? lock.waiters : std::deque<Pid>{}) {
-                checkCycle(waiter, t);   // nobody can release the lock any more
+        for (size_t m = 0; m < m_locks.size() && m_procs[p].locksHeld > 0; ++m) {
+            for (size_t i = 0; m_locks[m].holder == p && i < m_locks[m].waiters.size(); ++i) {
+                checkCycle(m_locks[m].waiters[i], t);   // nobody can release the lock any more
             }
         }
     }

@@ -182,6 +182,32 @@ TEST(ProgramTest, LocksTakenInOppositeOrderDeadlockTheTickTheCycleCloses) {
     EXPECT_EQ(column(ok, &ProcessMetrics::completion), (std::vector<Tick>{3, 6}));
 }
 
+TEST(ProgramTest, ALockHeldByAProcessThatEndedCanNeverBeTaken) {
+    auto w = programs("fcfs", {{"P", "", "lock M, cpu 2"}, {"Q", "", "cpu 1, lock M, cpu 1"}},
+                      {"M"});
+    w.cpus = 2;
+    auto r = run(w);
+    EXPECT_EQ(r.deadlock.time, 2);   // P ends at 2 holding M; Q waits since 1
+    ASSERT_EQ(r.deadlock.cycle.size(), 1U);
+    EXPECT_EQ(r.deadlock.cycle[0].process, 1U);
+    EXPECT_EQ(r.deadlock.cycle[0].heldBy, 0U);
+    EXPECT_EQ(column(r, &ProcessMetrics::completion), (std::vector<Tick>{2, -1}));
+    expectInvariants(w, r);
+}
+
+TEST(ProgramTest, AConsumerNobodyFeedsIsFoundWhenNothingCanRun) {
+    auto w = programs("fcfs", {{"p", "", "cpu 1, put q"}, {"c", "", "get q, get q, cpu 1"},
+                               {"other", "", "cpu 9"}},
+                      {}, {{"q", 0}});
+    auto r = run(w);
+    EXPECT_EQ(r.deadlock.time, 10);   // c waits from 1 on; certain when "other" ends at 10
+    ASSERT_EQ(r.deadlock.cycle.size(), 1U);
+    EXPECT_EQ(r.deadlock.cycle[0].reason, BlockReason::Get);
+    EXPECT_EQ(r.deadlock.cycle[0].heldBy, kNoProcess);
+    EXPECT_TRUE(says(r, w, "t=10: deadlock: c waits for get q, which nobody can release"));
+    expectInvariants(w, r);
+}
+
 TEST(ProgramTest, ABoundedQueueBlocksTheProducerWhenFullAndTheConsumerWhenEmpty) {
     auto w = programs("fcfs",
                       {{"p", "", "cpu 1, put q, cpu 1, put q, cpu 1, put q"},
