@@ -62,6 +62,106 @@ Phrase note(const Decision& d, const Workload& workload) {
     return {text, {nameOf(d.process, workload), std::to_string(d.cpu), std::to_string(d.value)}};
 }
 
+std::string objectName(BlockReason reason, std::uint32_t object, const Workload& workload) {
+    switch (reason) {
+        case BlockReason::Join:
+            return nameOf(object, workload);
+        case BlockReason::Lock:
+            return object < workload.locks.size() ? workload.locks[object].name : "?";
+        default:
+            return object < workload.queues.size() ? workload.queues[object].name : "?";
+    }
+}
+
+Phrase wait(const Decision& d, const Workload& workload) {
+    BlockReason why = waitReason(d.value);
+    std::vector<std::string> args = {nameOf(d.process, workload),
+                                     objectName(why, waitObject(d.value), workload)};
+    switch (why) {
+        case BlockReason::Join:
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "%1 waits for its child %2 to end"), args};
+        case BlockReason::Lock:
+            args.push_back(nameOf(d.other, workload));
+            args.push_back(std::to_string(d.otherValue));
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "%1 waits for lock %2, held by %3 since t=%4"), args};
+        case BlockReason::Put:
+            args.push_back(std::to_string(d.otherValue));
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "%1 waits: queue %2 is full (%3 items)"), args};
+        case BlockReason::Get:
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "%1 waits: queue %2 is empty"), args};
+        case BlockReason::JoinQueue:
+            args.push_back(std::to_string(d.otherValue));
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "%1 waits until every item put on %2 is done (%3 not done)"), args};
+        case BlockReason::Io:
+            break;
+    }
+    return {"?", {}};
+}
+
+Phrase acquire(const Decision& d, const Workload& workload) {
+    BlockReason why = waitReason(d.value);
+    std::vector<std::string> args = {nameOf(d.process, workload),
+                                     objectName(why, waitObject(d.value), workload)};
+    if (why == BlockReason::Lock && d.other == kNoProcess) {
+        return {QT_TRANSLATE_NOOP("schedlab::engine", "%1 takes lock %2"), args};
+    }
+    if (why == BlockReason::Lock) {
+        args.push_back(nameOf(d.other, workload));
+        return {QT_TRANSLATE_NOOP("schedlab::engine", "%1 gets lock %2, released by %3"), args};
+    }
+    if (why == BlockReason::JoinQueue) {
+        return {QT_TRANSLATE_NOOP("schedlab::engine", "%1 goes on: every item put on %2 is done"), args};
+    }
+    args.push_back(std::to_string(d.otherValue));
+    if (why == BlockReason::Put) {
+        return {QT_TRANSLATE_NOOP("schedlab::engine", "%1 puts an item on %2 (%3 in the queue)"), args};
+    }
+    return {QT_TRANSLATE_NOOP("schedlab::engine", "%1 gets an item from %2 (%3 left in the queue)"), args};
+}
+
+Phrase lifecycle(const Decision& d, const Workload& workload) {
+    std::string who = d.process == kNoProcess ? "init" : nameOf(d.process, workload);
+    std::string other = d.other == kNoProcess ? "init" : nameOf(d.other, workload);
+    std::string object = objectName(waitReason(d.value), waitObject(d.value), workload);
+    switch (d.kind) {
+        case DecisionKind::Start:
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "%1 starts its child %2"), {who, other}};
+        case DecisionKind::Release:
+            if (d.other == kNoProcess) {
+                return {QT_TRANSLATE_NOOP("schedlab::engine", "%1 releases lock %2"), {who, object}};
+            }
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "%1 releases lock %2 to %3, the first waiting"), {who, object, other}};
+        case DecisionKind::Done:
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "%1 marks an item of %2 done (%3 not done)"),
+                    {who, object, std::to_string(d.otherValue)}};
+        case DecisionKind::Yield:
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "%1 gives up the CPU (io 0)"), {who}};
+        case DecisionKind::Zombie:
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "%1 ends and is a zombie until its parent %2 joins it"), {who, other}};
+        case DecisionKind::Reap:
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "%1 reaps %2"), {who, other}};
+        case DecisionKind::Kill:
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "%1 kills %2"), {who, other}};
+        case DecisionKind::DaemonEnd:
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "%1 is a daemon and ends with its parent %2"), {who, other}};
+        case DecisionKind::Adopt:
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "%1 is an orphan: %2 adopts it"), {who, other}};
+        case DecisionKind::DeadlockFound: {
+            std::string waits = std::string(reasonWord(waitReason(d.value))) + " " + object;
+            if (d.other == kNoProcess) {
+                return {QT_TRANSLATE_NOOP("schedlab::engine", "deadlock: %1 waits for %2, which nobody can release"), {who, waits}};
+            }
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "deadlock: %1 waits for %2 held by %3"), {who, waits, other}};
+        }
+        case DecisionKind::TaskDoneError:
+            return {QT_TRANSLATE_NOOP("schedlab::engine", "%1 marks an item of %2 done, but none is unfinished: it ends with an error"),
+                    {who, object}};
+        default:
+            break;
+    }
+    return {"?", {}};
+}
+
 Phrase sentence(const Decision& d, const Workload& workload) {
     std::string who = nameOf(d.process, workload);
     std::string cpu = std::to_string(d.cpu);
@@ -91,6 +191,12 @@ Phrase sentence(const Decision& d, const Workload& workload) {
                     {cpu, who}};
         case DecisionKind::Note:
             return note(d, workload);
+        case DecisionKind::Wait:
+            return wait(d, workload);
+        case DecisionKind::Acquire:
+            return acquire(d, workload);
+        default:
+            return lifecycle(d, workload);
     }
     return {"?", {}};
 }

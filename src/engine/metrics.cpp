@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace schedlab::engine {
 namespace {
@@ -68,7 +69,15 @@ void fillAverages(Summary& s, const std::vector<ProcessMetrics>& processes) {
 void computeSummary(SimulationResult& result, const std::vector<Tick>& busyPerCpu,
                     std::int64_t contextSwitches) {
     Summary& s = result.summary;
-    const auto& processes = result.processes;
+    // A program's process that never ended (deadlocked, never started) has no times to average.
+    auto unended = [](const ProcessMetrics& p) { return p.completion < 0; };
+    std::vector<ProcessMetrics> ended;
+    bool partial = std::any_of(result.processes.begin(), result.processes.end(), unended);
+    if (partial) {
+        std::remove_copy_if(result.processes.begin(), result.processes.end(),
+                            std::back_inserter(ended), unended);
+    }
+    const auto& processes = partial ? ended : result.processes;
     if (processes.empty()) {
         return;
     }

@@ -40,6 +40,8 @@ public:
     virtual bool hasReady() const = 0;
     /// Removes and returns the process to run next. Precondition: hasReady().
     virtual Pid take(Tick now) = 0;
+    /// `p` leaves the ready queue without running (it was killed); a no-op if it is not in it.
+    virtual void remove(Pid p, Tick now) = 0;
     /// The ready queues as the policy would serve them, one per level, best first.
     virtual std::vector<std::vector<Pid>> readyQueues(Tick now) const = 0;
 

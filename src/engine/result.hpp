@@ -35,6 +35,31 @@ struct StateChange {
     ProcessState from = ProcessState::New;
     ProcessState to = ProcessState::New;
     int cpu = -1;   ///< the CPU for changes into or out of running, else -1
+    BlockReason reason = BlockReason::Io;   ///< changes into blocked: why
+    std::uint32_t object = 0;   ///< changes into blocked (not io): the child, lock or queue index
+};
+
+/// A process got a new parent (an orphan's adoption). `parent` is kNoProcess for init.
+/// `event` is the number of state changes recorded before it, to place it among them.
+struct Adoption {
+    Tick time = 0;
+    Pid process = kNoProcess;
+    Pid parent = kNoProcess;
+    std::size_t event = 0;
+};
+
+/// One process of a deadlock: what it waits for and who could release it (kNoProcess: nobody).
+struct DeadlockLink {
+    Pid process = kNoProcess;
+    BlockReason reason = BlockReason::Lock;
+    std::uint32_t object = 0;
+    Pid heldBy = kNoProcess;
+};
+
+/// Unfinished processes that only each other could release, found at `time` (-1: none).
+struct Deadlock {
+    Tick time = -1;
+    std::vector<DeadlockLink> cycle;
 };
 
 enum class DecisionKind : std::uint8_t {
@@ -49,7 +74,30 @@ enum class DecisionKind : std::uint8_t {
     Hold,             ///< uniprogramming: cpu idles while process does I/O
     Note,             ///< the policy's own decision: sentence `note` of its PolicyEntry::notes,
                       ///< showing `value`
+    // Programs (CONTRACT section 4). `value` packs a reason and object: see packWait().
+    Start,            ///< process starts child `other`
+    Wait,             ///< process blocks on `value` (a packed wait); `other` could release it
+    Acquire,          ///< process takes a lock, puts or gets an item (`value`), from `other`
+    Release,          ///< process unlocks lock `value`, handing it to `other` if one waits
+    Done,             ///< process marks an item of queue `value` done; `otherValue` unfinished
+    Yield,            ///< process gives up the CPU (io 0)
+    Zombie,           ///< process ended; parent `other` has not joined it
+    Reap,             ///< process (the parent, or init when kNoProcess) reaps `other`
+    Kill,             ///< process kills `other`
+    DaemonEnd,        ///< daemon process ends with its parent `other`
+    Adopt,            ///< orphan process is adopted by `other` (kNoProcess: init)
+    DeadlockFound,    ///< process waits for `value` held by `other`: part of a deadlock
+    TaskDoneError,    ///< process marks done on queue `value` with no unfinished item: it ends
 };
+
+/// A blocked reason and its object in one decision value.
+inline std::int64_t packWait(BlockReason reason, std::uint32_t object) {
+    return (static_cast<std::int64_t>(reason) << 32) | object;
+}
+inline BlockReason waitReason(std::int64_t value) { return static_cast<BlockReason>(value >> 32); }
+inline std::uint32_t waitObject(std::int64_t value) {
+    return static_cast<std::uint32_t>(value & 0xffffffff);
+}
 
 /// One scheduling decision with the numbers behind it; engine/explain.hpp turns it into text.
 struct Decision {
@@ -73,6 +121,10 @@ struct ProcessMetrics {
     Tick waiting = 0;       ///< ticks in the ready state (blocked time excluded)
     Tick cpu = 0;           ///< total CPU burst ticks
     Tick io = 0;            ///< total I/O burst ticks
+    Pid parent = kNoProcess;   ///< the parent at creation (kNoProcess: init)
+    Tick joinWait = 0;      ///< ticks blocked waiting for a child (programs)
+    Tick lockWait = 0;      ///< ticks blocked waiting for a lock
+    Tick queueWait = 0;     ///< ticks blocked on a queue (put, get, join)
 };
 
 struct Summary {
@@ -103,6 +155,8 @@ struct SimulationResult {
     std::vector<SwitchInterval> switches;
     std::vector<StateChange> events;
     std::vector<Decision> decisions;
+    std::vector<Adoption> adoptions;   ///< programs: orphans' new parents, in order
+    Deadlock deadlock;
     Summary summary;
 };
 

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cassert>
-#include <numeric>
 
 #include "engine/large_array.hpp"
 #include "engine/metrics.hpp"
@@ -29,28 +28,32 @@ Simulation::Impl::Impl(std::shared_ptr<const Workload> owner, const Workload& wo
     m_result.scenario = workload.name;
     m_result.policy = formatPolicySpec(workload.policy);
     m_result.cpus = workload.cpus;
-    size_t totalBursts = 0;
+    size_t totalSteps = 0;
     for (const auto& spec : workload.processes) {
-        totalBursts += spec.bursts.size();
+        totalSteps += spec.program.empty() ? spec.bursts.size() : spec.program.size();
     }
-    m_bursts.reserve(totalBursts);
-    prepareLargeArray(m_bursts.data(), totalBursts * sizeof(Tick));
-    reserveRecords(count, totalBursts);
+    m_steps.reserve(totalSteps);
+    prepareLargeArray(m_steps.data(), totalSteps * sizeof(Step));
+    reserveRecords(count, totalSteps);
+    m_programs = workload.hasPrograms();
+    if (m_programs) {
+        m_children.resize(count);
+        m_locks.resize(workload.locks.size());
+        m_queues.resize(workload.queues.size());
+    }
+    size_t arriving = 0;
     for (Pid p = 0; p < m_info.size(); ++p) {
         const auto& spec = workload.processes[p];
-        m_info[p] = {spec.arrival, larger ? -spec.priority : spec.priority, spec.bursts[0],
-                     spec.bursts[0], spec.arrival};
-        m_procs[p].burst = m_bursts.size();
-        m_bursts.insert(m_bursts.end(), spec.bursts.begin(), spec.bursts.end());
-        m_procs[p].lastBurst = m_bursts.size() - 1;
-        auto& metrics = m_result.processes[p];
-        metrics.arrival = spec.arrival;
-        for (size_t i = 0; i < spec.bursts.size(); ++i) {
-            (i % 2 == 0 ? metrics.cpu : metrics.io) += spec.bursts[i];
+        m_info[p] = {spec.arrival, larger ? -spec.priority : spec.priority, 0, 0, spec.arrival};
+        loadSteps(p, spec);
+        arriving += spec.parent == kNoProcess ? 1 : 0;
+    }
+    resizeLarge(m_arrivals, arriving);   // files usually list processes by arrival already
+    for (Pid p = 0, next = 0; p < m_info.size(); ++p) {
+        if (workload.processes[p].parent == kNoProcess) {
+            m_arrivals[next++] = p;
         }
     }
-    resizeLarge(m_arrivals, count);   // files usually list processes by arrival already
-    std::iota(m_arrivals.begin(), m_arrivals.end(), Pid{0});
     auto byArrival = [&](Pid a, Pid b) { return m_info[a].arrival < m_info[b].arrival; };
     if (!std::is_sorted(m_arrivals.begin(), m_arrivals.end(), byArrival)) {
         std::stable_sort(m_arrivals.begin(), m_arrivals.end(), byArrival);
@@ -87,7 +90,7 @@ Tick Simulation::Impl::cpuEventTime(const Cpu& cpu) const {
 // not, so only the last of them is played.
 Tick Simulation::Impl::boostTime(Tick candidate) const {
     Tick period = m_policy->boostPeriod();
-    if (period <= 0 || finished()) {
+    if (period <= 0 || allStopped()) {
         return kNever;
     }
     Tick next = (m_now / period + 1) * period;
@@ -104,7 +107,7 @@ Tick Simulation::Impl::boostTime(Tick candidate) const {
 }
 
 Tick Simulation::Impl::nextTime() const {
-    if (finished() || m_cancelled) {
+    if (allStopped() || m_over || m_cancelled) {
         return kNever;
     }
     Tick t = kNever;
@@ -127,7 +130,8 @@ bool Simulation::Impl::step() {
     }
     m_now = t;
     m_started = true;
-    std::vector<Pid> expired;
+    std::vector<Pid>& expired = m_expired;
+    expired.clear();
     chargeRunning(t);
     finishCpuWork(t, expired);
     enterReady(t, expired);
@@ -136,9 +140,12 @@ bool Simulation::Impl::step() {
     for (Pid p : expired) {
         m_procs[p].expiredOn = -1;
     }
-    if (finished()) {
+    if (allStopped()) {
         finish();
-    } else if (m_options.progress && ++m_steps % 4096 == 0) {
+    } else if (m_programs && nextTime() == kNever) {
+        checkStuck(t);   // nothing can run any more: the blocked ones wait for ever
+        finish();
+    } else if (m_options.progress && ++m_instants % 4096 == 0) {
         double share = static_cast<double>(m_finished) / static_cast<double>(m_procs.size());
         m_cancelled = !m_options.progress(t, share);
     }
@@ -170,7 +177,9 @@ void Simulation::Impl::finishCpuWork(Tick t, std::vector<Pid>& expired) {
             startRunning(c, t);
         } else if (cpu.mode == CpuView::Mode::Running && m_info[cpu.process].burstLeft == 0) {
             burstDone(c, t);
-        } else if (cpu.mode == CpuView::Mode::Running && m_policy->quantumLeft(cpu.process) <= 0) {
+        }
+        // A quantum counts across the zero-time steps after a CPU step (CONTRACT section 4).
+        if (cpu.mode == CpuView::Mode::Running && m_policy->quantumLeft(cpu.process) <= 0) {
             Pid p = cpu.process;
             decide(DecisionKind::QuantumExpired, t, c, p);
             stopRunning(c, StopReason::QuantumExpired, t);
@@ -189,33 +198,17 @@ void Simulation::Impl::startRunning(int c, Tick t) {
     cpu.since = t;
     cpu.charged = t;
     change(p, ProcessState::Running, t, c);
+    const Proc& proc = m_procs[p];
+    if (proc.step == proc.end || m_steps[proc.step].kind != StepKind::Cpu) {
+        runSteps(c, t);   // the steps after an io or a blocking step run at dispatch
+    }
 }
 
+// The CPU step of the process on CPU c ended: the steps after it run now.
 void Simulation::Impl::burstDone(int c, Tick t) {
     Pid p = m_cpus[static_cast<size_t>(c)].process;
-    Proc& proc = m_procs[p];
-    bool last = proc.burst == proc.lastBurst;
-    stopRunning(c, last ? StopReason::Terminated : StopReason::Blocked, t);
-    if (last) {
-        m_result.processes[p].completion = t;
-        ++m_finished;
-        change(p, ProcessState::Terminated, t, c);
-        decide(DecisionKind::Finish, t, c, p);
-        return;
-    }
-    Tick io = m_bursts[proc.burst + 1];
-    proc.burst += 2;
-    m_info[p].burstLength = m_info[p].burstLeft = m_bursts[proc.burst];
-    m_io.push_back({t + io, t, p});
-    std::push_heap(m_io.begin(), m_io.end(), std::greater<>{});
-    change(p, ProcessState::Blocked, t, c);
-    decide(DecisionKind::Block, t, c, p, kNoProcess, io);
-    if (!m_workload.multiprogramming) {
-        Cpu& cpu = m_cpus[static_cast<size_t>(c)];
-        cpu = {CpuView::Mode::Held, p, t, 0, t, p};
-        proc.heldCpu = c;
-        decide(DecisionKind::Hold, t, c, p);
-    }
+    ++m_procs[p].step;
+    runSteps(c, t);
 }
 
 // Takes the process off CPU c, closing its slice and telling the policy why.

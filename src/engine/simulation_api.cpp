@@ -8,9 +8,10 @@
 namespace schedlab::engine {
 
 void Simulation::Impl::finish() {
+    m_over = true;
     for (auto& metrics : m_result.processes) {
-        metrics.response = metrics.firstRun - metrics.arrival;
-        metrics.turnaround = metrics.completion - metrics.arrival;
+        metrics.response = metrics.firstRun < 0 ? 0 : metrics.firstRun - metrics.arrival;
+        metrics.turnaround = metrics.completion < 0 ? 0 : metrics.completion - metrics.arrival;
     }
     computeSummary(m_result, m_busy, m_switches);
     std::stable_sort(m_result.slices.begin(), m_result.slices.end(),

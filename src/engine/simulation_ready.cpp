@@ -12,10 +12,12 @@ void Simulation::Impl::enterReady(Tick t, const std::vector<Pid>& expired) {
         applyBoost(t);
         admitArrivals(t);
         completeIo(t);
+        flushWoken(t);
         return;
     }
     admitArrivals(t);
     completeIo(t);
+    flushWoken(t);
     readmitExpired(t, expired);
     applyBoost(t);
 }
@@ -71,17 +73,22 @@ void Simulation::Impl::makeReady(Pid p, ReadyReason why, Tick t, int cpu) {
     }
 }
 
+// Fills idle CPUs in order. A program's steps at dispatch may free a CPU again (it blocks,
+// yields or ends) and make others ready: then the CPUs are filled again.
 void Simulation::Impl::dispatchIdle(Tick t) {
-    for (int c = 0; c < static_cast<int>(m_cpus.size()); ++c) {
-        if (!m_policy->hasReady()) {
-            return;
-        }
-        if (m_cpus[static_cast<size_t>(c)].mode == CpuView::Mode::Idle) {
+    for (bool again = true; again;) {
+        again = false;
+        for (int c = 0; c < static_cast<int>(m_cpus.size()) && m_policy->hasReady(); ++c) {
+            if (m_cpus[static_cast<size_t>(c)].mode != CpuView::Mode::Idle) {
+                continue;
+            }
             Pid p = m_policy->take(t);
-            bool again = m_procs[p].expiredOn == c && m_cpus[static_cast<size_t>(c)].last == p;
-            auto kind = again ? DecisionKind::Continue : DecisionKind::Dispatch;
+            bool same = m_procs[p].expiredOn == c && m_cpus[static_cast<size_t>(c)].last == p;
+            auto kind = same ? DecisionKind::Continue : DecisionKind::Dispatch;
             decide(kind, t, c, p, kNoProcess, m_policy->key(p, t));
             dispatch(c, p, t);
+            flushWoken(t);
+            again = again || m_cpus[static_cast<size_t>(c)].mode == CpuView::Mode::Idle;
         }
     }
 }
@@ -136,6 +143,8 @@ void Simulation::Impl::preempt(Tick t) {
         decide(DecisionKind::Preempt, t, c, next, old, m_policy->key(next, t), oldKey);
         makeReady(old, ReadyReason::Preempted, t, c);
         dispatch(c, next, t);
+        flushWoken(t);
+        dispatchIdle(t);
     }
 }
 

@@ -45,11 +45,41 @@ private:
     std::map<std::string, ParamValue, std::less<>> m_values;
 };
 
+/// One step of a program (CONTRACT section 4). `value` is the ticks of a Cpu or Io step, else
+/// the index of the process (Start, Join, Kill), lock (Lock, Unlock) or queue (Put, Get, Done,
+/// JoinQueue) it names.
+enum class StepKind : std::uint8_t {
+    Cpu, Io, Start, Join, Kill, Lock, Unlock, Put, Get, Done, JoinQueue, Exit
+};
+struct Step {
+    StepKind kind = StepKind::Cpu;
+    std::int64_t value = 0;
+    bool operator==(const Step&) const = default;
+};
+
+/// What happens to the live children of a process that terminates (CONTRACT section 4).
+enum class OrphanRule : std::uint8_t { Init, Grandparent, Root };
+
 struct ProcessSpec {
     std::string name;
-    Tick arrival = 0;
+    Tick arrival = 0;            ///< ignored for a process with a parent: it arrives when started
     std::int64_t priority = 0;
-    std::vector<Tick> bursts;   ///< CPU, I/O, CPU, ...: odd length, all > 0
+    std::vector<Tick> bursts;    ///< CPU, I/O, CPU, ...: odd length, all > 0; empty with a program
+    std::vector<Step> program;   ///< the steps, instead of bursts; empty for a burst process
+    Pid parent = kNoProcess;     ///< the process whose `start` creates this one; kNoProcess = init
+    bool daemon = false;         ///< terminated when its parent terminates
+};
+
+struct LockSpec {
+    std::string name;
+    bool inherit = false;   ///< priority inheritance: the holder runs at its best waiter's priority
+    bool operator==(const LockSpec&) const = default;
+};
+
+struct QueueSpec {
+    std::string name;
+    std::int64_t capacity = 0;   ///< 0 = unbounded
+    bool operator==(const QueueSpec&) const = default;
 };
 
 struct Workload {
@@ -61,6 +91,15 @@ struct Workload {
     PriorityOrder priorityOrder = PriorityOrder::SmallerFirst;
     PolicyConfig policy;
     std::vector<ProcessSpec> processes;
+    std::vector<LockSpec> locks;
+    std::vector<QueueSpec> queues;
+    OrphanRule orphans = OrphanRule::Init;
+
+    /// Whether any process runs a program (the engine then applies CONTRACT section 4).
+    bool hasPrograms() const;
 };
+
+/// `program` for a process: its own steps, or its bursts as cpu/io steps.
+std::vector<Step> programOf(const ProcessSpec& spec);
 
 }  // namespace schedlab::engine

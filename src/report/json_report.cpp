@@ -140,21 +140,7 @@ void summary(std::string& out, const engine::Summary& s) {
 
 }  // namespace
 
-std::string_view stateLabel(engine::ProcessState state) {
-    switch (state) {
-        case engine::ProcessState::New:
-            return "new";
-        case engine::ProcessState::Ready:
-            return "ready";
-        case engine::ProcessState::Running:
-            return "running";
-        case engine::ProcessState::Blocked:
-            return "blocked";
-        case engine::ProcessState::Terminated:
-            return "terminated";
-    }
-    return "unknown";
-}
+std::string_view stateLabel(engine::ProcessState state) { return engine::stateName(state); }
 
 std::string writeJson(const engine::Workload& workload, const engine::SimulationResult& r) {
     auto names = quotedNames(workload, r.processes.size());

@@ -48,8 +48,29 @@ AssertionResult disjoint(std::vector<Interval> intervals, const std::string& own
     return AssertionSuccess();
 }
 
-bool legal(ProcessState from, ProcessState to) {
+// Programs add the zombie state and kills (out of ready or blocked into an end state).
+bool legalInProgram(ProcessState from, ProcessState to) {
     using S = ProcessState;
+    bool end = to == S::Terminated || to == S::Zombie;
+    switch (from) {
+        case S::Ready:
+            return to == S::Running || end;
+        case S::Running:
+            return to == S::Ready || to == S::Blocked || end;
+        case S::Blocked:
+            return to == S::Ready || end;
+        case S::Zombie:
+            return to == S::Terminated;
+        default:
+            return to == S::Ready && from == S::New;
+    }
+}
+
+bool legal(ProcessState from, ProcessState to, bool programs) {
+    using S = ProcessState;
+    if (programs) {
+        return legalInProgram(from, to);
+    }
     switch (from) {
         case S::New:
             return to == S::Ready;
@@ -60,6 +81,7 @@ bool legal(ProcessState from, ProcessState to) {
         case S::Blocked:
             return to == S::Ready;
         case S::Terminated:
+        case S::Zombie:
             return false;
     }
     return false;
@@ -192,7 +214,7 @@ AssertionResult eventsLegal(const Workload& w, const SimulationResult& r) {
     Tick last = 0;
     for (const auto& e : r.events) {
         const std::string& name = w.processes.at(e.process).name;
-        if (e.time < last || e.from != state[e.process] || !legal(e.from, e.to) ||
+        if (e.time < last || e.from != state[e.process] || !legal(e.from, e.to, w.hasPrograms()) ||
             !cpuFieldOk(e, w.cpus)) {
             return AssertionFailure()
                    << "t=" << e.time << ": " << name << " " << stateName(e.from) << " -> "

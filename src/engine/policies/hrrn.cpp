@@ -36,6 +36,12 @@ public:
         --m_count;
         return p;
     }
+    void remove(Pid p, Tick now) override {
+        if (m_tree.contains(p)) {
+            m_tree.erase(p, now);
+            --m_count;
+        }
+    }
     std::vector<std::vector<Pid>> readyQueues(Tick now) const override;
     std::int64_t key(Pid p, Tick now) const override {
         Wide waited = now - m_procs[p].readySince;

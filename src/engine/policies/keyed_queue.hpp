@@ -23,6 +23,15 @@ public:
         m_heap.pop();
         return p;
     }
+    void remove(Pid p) {
+        std::priority_queue<Entry> kept;
+        for (; !m_heap.empty(); m_heap.pop()) {
+            if (m_heap.top().pid != p) {
+                kept.push(m_heap.top());
+            }
+        }
+        m_heap = std::move(kept);
+    }
     std::vector<Pid> inOrder() const {
         auto copy = m_heap;
         std::vector<Pid> out;
@@ -56,6 +65,7 @@ public:
     }
     bool hasReady() const override { return !m_queue.empty(); }
     Pid take(Tick) override { return m_queue.pop(); }
+    void remove(Pid p, Tick) override { m_queue.remove(p); }
     std::vector<std::vector<Pid>> readyQueues(Tick) const override { return {m_queue.inOrder()}; }
     bool shouldPreempt(Pid running, Tick now) const override {
         return !m_queue.empty() && m_queue.topKey() < runningKey(running, now);

@@ -53,6 +53,7 @@ public:
     void add(Pid p, ReadyReason why, Tick now) override;
     bool hasReady() const override { return m_readyCount > 0; }
     Pid take(Tick now) override;
+    void remove(Pid p, Tick now) override;
     std::vector<std::vector<Pid>> readyQueues(Tick now) const override;
     bool shouldPreempt(Pid running, Tick now) const override;
     bool ranksBefore(Pid a, Pid b, Tick) const override { return levelOf(a) < levelOf(b); }
@@ -200,6 +201,14 @@ Pid Mlfq::take(Tick) {
         }
     }
     return kNoProcess;
+}
+
+void Mlfq::remove(Pid p, Tick) {
+    ProcState& s = synced(p);
+    if (s.queued && !s.running) {
+        dequeue(s);
+        --m_readyCount;
+    }
 }
 
 std::vector<std::vector<Pid>> Mlfq::readyQueues(Tick) const {

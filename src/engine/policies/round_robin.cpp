@@ -19,6 +19,7 @@ public:
         m_queue.pop_front();
         return p;
     }
+    void remove(Pid p, Tick) override { std::erase(m_queue, p); }
     std::vector<std::vector<Pid>> readyQueues(Tick) const override {
         return {{m_queue.begin(), m_queue.end()}};
     }
