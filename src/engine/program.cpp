@@ -9,7 +9,7 @@ namespace schedlab::engine {
 namespace {
 
 template <typename Container>
-void erase(Container& list, Pid p) {
+void eraseAll(Container& list, Pid p) {
     list.erase(std::remove(list.begin(), list.end(), p), list.end());
 }
 
@@ -351,12 +351,12 @@ void Simulation::Impl::detach(Pid p, Tick t) {
         }
     }
     proc.heldCpu = -1;
-    erase(m_expired, p);
+    eraseAll(m_expired, p);
     if (proc.state == ProcessState::Ready) {
         m_policy->remove(p, t);   // a no-op for one being switched in
     }
     bool woken = std::find(m_woken.begin(), m_woken.end(), p) != m_woken.end();
-    erase(m_woken, p);
+    eraseAll(m_woken, p);
     if (proc.state != ProcessState::Blocked || woken) {
         return;
     }
@@ -367,12 +367,12 @@ void Simulation::Impl::detach(Pid p, Tick t) {
         std::make_heap(m_io.begin(), m_io.end(), std::greater<>{});
     }
     for (auto& lock : m_locks) {
-        erase(lock.waiters, p);
+        eraseAll(lock.waiters, p);
     }
     for (auto& queue : m_queues) {
-        erase(queue.putters, p);
-        erase(queue.getters, p);
-        erase(queue.joiners, p);
+        eraseAll(queue.putters, p);
+        eraseAll(queue.getters, p);
+        eraseAll(queue.joiners, p);
     }
 }
 
@@ -388,7 +388,7 @@ void Simulation::Impl::settleParent(Pid p, Tick t, int cpu) {
     if (waiting.state == ProcessState::Blocked && waiting.reason == BlockReason::Join &&
         waiting.object == p) {
         change(p, ProcessState::Terminated, t, cpu);
-        erase(m_children[parent], p);
+        eraseAll(m_children[parent], p);
         decide(DecisionKind::Reap, t, -1, parent, p);
         wake(parent, t);
         return;
@@ -400,7 +400,7 @@ void Simulation::Impl::settleParent(Pid p, Tick t, int cpu) {
 void Simulation::Impl::reap(Pid reaper, Pid child, Tick t) {
     change(child, ProcessState::Terminated, t);
     if (reaper != kNoProcess) {
-        erase(m_children[reaper], child);
+        eraseAll(m_children[reaper], child);
     }
     decide(DecisionKind::Reap, t, -1, reaper, child);
 }
@@ -439,7 +439,7 @@ void Simulation::Impl::settleChildren(Pid p, Tick t) {
         const auto& below = m_children[next];
         stack.insert(stack.end(), below.rbegin(), below.rend());
         if (m_procs[next].parent != kNoProcess) {
-            erase(m_children[m_procs[next].parent], next);
+            eraseAll(m_children[m_procs[next].parent], next);
         }
         adopt(next, to, t);
     }
