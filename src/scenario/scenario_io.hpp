@@ -59,7 +59,7 @@ struct LoadResult {
 enum class Format { Auto, Yaml, Json };  ///< Auto: by extension (.json -> Json, else Yaml)
 
 struct LoadOptions {
-    /// Fill LoadResult::sources. Costs about 90 bytes per process; batch tools may skip it.
+    /// Fill LoadResult::sources. Costs about 140 bytes per process; batch tools may skip it.
     bool collectSources = true;
 };
 

@@ -6,6 +6,7 @@
 
 #include "engine/simulation.hpp"
 #include "engine/validate.hpp"
+#include "memory_limit.hpp"
 #include "scenario_test_support.hpp"
 
 namespace schedlab::scenario {
@@ -16,6 +17,14 @@ using engine::Step;
 using engine::StepKind;
 using Lines = std::vector<std::string>;
 using Steps = std::vector<Step>;
+
+std::string repeat(const std::string& text, int count) {
+    std::string out;
+    for (int i = 0; i < count; ++i) {
+        out += text;
+    }
+    return out;
+}
 
 const std::string kTicketOffice = R"(name: Ticket office with a lock
 locks: [ticket]
@@ -422,6 +431,20 @@ TEST(Issue14Validate, ProgrammaticWorkloadsGetSentences) {
                   "a process joins only its children",
                   "process 'c', step 3: 'start #7': names no process",
                   "process 'c', step 4: 'io -1': an io step takes 0 ticks or more"}));
+}
+
+// Aliases multiply the steps a small file holds; the walk stops at the cap of every document
+// (a million values plus twice the file's size), so memory stays bounded like for bursts.
+TEST(Issue14Hostile, AliasedProgramsAreCapped) {
+    auto out = schedlab::testing::withinMemory(schedlab::testing::kOneGiB, [] {
+        std::string text = "locks: [m]\nprocesses: [{name: P, program: &p [" +
+                           repeat("lock m, unlock m, ", 1000) + "cpu 1]}, " +
+                           repeat("{name: Q, program: *p}, ", 2000) + "{name: R, program: *p}]\n";
+        auto result = loadYaml(text);
+        return result.diagnostics.empty() ? std::string() : result.diagnostics.back().message;
+    });
+    ASSERT_TRUE(out.has_value()) << "ran out of memory";
+    EXPECT_NE(out->find("the document expands to more than"), std::string::npos) << *out;
 }
 
 }  // namespace
