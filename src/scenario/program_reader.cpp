@@ -112,7 +112,7 @@ bool ProgramReader::readProgram(Value& value, engine::Pid p, engine::ProcessSpec
 // One item of `program`; a bad one becomes `io 0` (nothing) so that the steps keep their places.
 bool ProgramReader::readStep(Value& item, engine::Pid p, std::vector<SourcePos>* positions) {
     SourcePos pos = item.pos();
-    auto text = m_fields.readScalar(item, "a step", "a step such as 'cpu 5'");
+    auto text = m_fields.readScalar(item, "a program step", "text such as 'cpu 5'");
     if (m_ctx.stopped()) {
         return false;
     }

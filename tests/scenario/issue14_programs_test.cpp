@@ -172,6 +172,8 @@ TEST(Issue14Errors, StepsNameWhatExistsAndOfTheRightKind) {
                      "t.yaml:4:90: error: 'lock tiket': no lock is named 'tiket' (did you mean "
                      "'ticket'?)",
                      "t.yaml:4:102: error: 'kill nobody': no process is named 'nobody'"}));
+    EXPECT_EQ(problems("", "  - {name: P, program: [[cpu 1]]}\n"),
+              Lines{"t.yaml:2:25: error: a program step must be text such as 'cpu 5', not a list"});
     EXPECT_EQ(problems("", "  - {name: P, program: [lock m, put q, start, exit now]}\n"),
               (Lines{"t.yaml:2:25: error: 'lock m': no lock is named 'm'; declare it under "
                      "'locks'",
