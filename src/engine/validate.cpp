@@ -22,7 +22,8 @@ constexpr std::size_t kShownCycle = 6;  ///< names of a parent cycle shown in it
 void checkTimes(const ProcessSpec& spec, Tick& total, std::vector<std::string>& problems) {
     Tick work = 0;
     for (const Step& step : programOf(spec)) {
-        if (stepTarget(step.kind) == StepTarget::Ticks && step.value > 0 && step.value < kTimeLimit) {
+        if (stepTarget(step.kind) == StepTarget::Ticks && step.value > 0 &&
+            step.value < kTimeLimit) {
             work = std::min(work + step.value, kTimeLimit);
         }
     }
@@ -93,7 +94,9 @@ std::string quoted(const Workload& workload, Pid p) {
 class ProgramChecker {
 public:
     explicit ProgramChecker(const Workload& workload)
-        : m_w(workload), m_count(workload.processes.size()), m_startedAt(m_count, kNotStarted),
+        : m_w(workload),
+          m_count(workload.processes.size()),
+          m_startedAt(m_count, kNotStarted),
           m_inCycle(m_count, false) {}
 
     std::vector<ProgramProblem> run() {
@@ -241,11 +244,13 @@ private:
 
     void checkStart(Pid p, std::size_t i, Pid child) {
         if (parentOf(child) != p) {
-            stepProblem(p, i, quoted(m_w, child) + " is not a child of " + quoted(m_w, p) + " (" +
-                                  parentWords(child) + "); only its parent can start it");
+            stepProblem(p, i,
+                        quoted(m_w, child) + " is not a child of " + quoted(m_w, p) + " (" +
+                            parentWords(child) + "); only its parent can start it");
         } else if (m_startedAt[child] != kNotStarted) {
-            stepProblem(p, i, quoted(m_w, child) + " is started a second time (step " +
-                                  std::to_string(m_startedAt[child] + 1) + " starts it already)");
+            stepProblem(p, i,
+                        quoted(m_w, child) + " is started a second time (step " +
+                            std::to_string(m_startedAt[child] + 1) + " starts it already)");
         } else {
             m_startedAt[child] = i;
         }
@@ -253,11 +258,13 @@ private:
 
     void checkJoin(Pid p, std::size_t i, Pid child) {
         if (parentOf(child) != p) {
-            stepProblem(p, i, quoted(m_w, child) + " is not a child of " + quoted(m_w, p) + " (" +
-                                  parentWords(child) + "); a process joins only its children");
+            stepProblem(p, i,
+                        quoted(m_w, child) + " is not a child of " + quoted(m_w, p) + " (" +
+                            parentWords(child) + "); a process joins only its children");
         } else if (m_startedAt[child] == kNotStarted) {
-            stepProblem(p, i, "it comes before 'start " + m_w.processes[child].name +
-                                  "'; a child can be joined only once it is started");
+            stepProblem(p, i,
+                        "it comes before 'start " + m_w.processes[child].name +
+                            "'; a child can be joined only once it is started");
         }
     }
 
@@ -267,14 +274,16 @@ private:
                                  [&](const auto& entry) { return entry.first == lock; });
         std::string name = quoteForMessage(m_w.locks[lock].name);
         if (step.kind == StepKind::Unlock && held == m_held.end()) {
-            stepProblem(p, i, quoted(m_w, p) + " does not hold " + name +
-                                  " at this step (locks are followed in program order)");
+            stepProblem(p, i,
+                        quoted(m_w, p) + " does not hold " + name +
+                            " at this step (locks are followed in program order)");
         } else if (step.kind == StepKind::Unlock) {
             m_held.erase(held);
         } else if (held != m_held.end()) {
-            stepProblem(p, i, quoted(m_w, p) + " already holds " + name + " (step " +
-                                  std::to_string(held->second + 1) +
-                                  " takes it), so it would wait for itself forever");
+            stepProblem(p, i,
+                        quoted(m_w, p) + " already holds " + name + " (step " +
+                            std::to_string(held->second + 1) +
+                            " takes it), so it would wait for itself forever");
         } else {
             m_held.emplace_back(lock, i);
         }
@@ -291,8 +300,8 @@ private:
             parentProblem(child, head + ", which runs bursts and so never starts it; give " +
                                      quoted(m_w, parent) + " a program with 'start " + name + "'");
         } else {
-            parentProblem(child, head + ", whose program never starts it; add 'start " + name +
-                                     "' to it");
+            parentProblem(child,
+                          head + ", whose program never starts it; add 'start " + name + "' to it");
         }
     }
 
@@ -316,8 +325,9 @@ std::string_view ticksProblem(StepKind kind, Tick ticks) {
 }
 
 std::string_view stepWord(StepKind kind) {
-    static constexpr std::array<std::string_view, 12> kWords = {
-        "cpu", "io", "start", "join", "kill", "lock", "unlock", "put", "get", "done", "join", "exit"};
+    static constexpr std::array<std::string_view, 12> kWords = {"cpu",  "io",   "start",  "join",
+                                                                "kill", "lock", "unlock", "put",
+                                                                "get",  "done", "join",   "exit"};
     return kWords[static_cast<std::size_t>(kind)];
 }
 

@@ -90,7 +90,8 @@ std::vector<ProgramReader::Owner> ProgramReader::declare(const Scenario& w,
         }
     }
     for (std::size_t i = 0; i < w.locks.size(); ++i) {
-        claim(owners, w.locks[i].name, {StepTarget::Lock, static_cast<std::uint32_t>(i), m_lockPos[i]});
+        claim(owners, w.locks[i].name,
+              {StepTarget::Lock, static_cast<std::uint32_t>(i), m_lockPos[i]});
     }
     for (std::size_t i = 0; i < w.queues.size(); ++i) {
         claim(owners, w.queues[i].name,
@@ -126,11 +127,12 @@ void ProgramReader::resolveParents(Scenario& w, const std::vector<Owner>& owners
         if (owner.kind == StepTarget::Process) {
             w.processes[ref.process].parent = owner.index;
         } else if (owner.kind != StepTarget::None) {
-            m_ctx.error(ref.pos, "parent must name a process; " + quoteForMessage(name) +
-                                     " is a " + kindWord(owner.kind));
+            m_ctx.error(ref.pos, "parent must name a process; " + quoteForMessage(name) + " is a " +
+                                     kindWord(owner.kind));
         } else if (name == "init") {
-            m_ctx.error(ref.pos, "unknown parent 'init': init starts every process without "
-                                 "'parent', so leave the key out");
+            m_ctx.error(ref.pos,
+                        "unknown parent 'init': init starts every process without "
+                        "'parent', so leave the key out");
         } else {
             m_ctx.error(ref.pos, "unknown parent " + quoteForMessage(name) +
                                      hint(name, w, true, false, false));
@@ -188,7 +190,8 @@ void ProgramReader::reportProgramProblems(const Scenario& w) {
 }
 
 SourcePos ProgramReader::stepPos(engine::Pid p, std::size_t step) const {
-    auto found = std::lower_bound(m_programs.begin(), m_programs.end(), std::pair(p, std::size_t{0}));
+    auto found =
+        std::lower_bound(m_programs.begin(), m_programs.end(), std::pair(p, std::size_t{0}));
     if (found == m_programs.end() || found->first != p) {
         return {};
     }
@@ -196,8 +199,9 @@ SourcePos ProgramReader::stepPos(engine::Pid p, std::size_t step) const {
 }
 
 SourcePos ProgramReader::parentPos(engine::Pid p) const {
-    auto found = std::lower_bound(m_parents.begin(), m_parents.end(), p,
-                                  [](const ParentRef& ref, engine::Pid q) { return ref.process < q; });
+    auto found =
+        std::lower_bound(m_parents.begin(), m_parents.end(), p,
+                         [](const ParentRef& ref, engine::Pid q) { return ref.process < q; });
     return found != m_parents.end() && found->process == p ? found->pos : SourcePos{};
 }
 

@@ -103,8 +103,9 @@ bool ProgramReader::readProgram(Value& value, engine::Pid p, engine::ProcessSpec
         m_programs.emplace_back(p, first);
     }
     if (m_steps.empty()) {
-        m_ctx.error(value.pos(), "program must not be empty; give at least one step, e.g. "
-                                 "[cpu 5]");
+        m_ctx.error(value.pos(),
+                    "program must not be empty; give at least one step, e.g. "
+                    "[cpu 5]");
     }
     return !m_steps.empty() && m_ctx.problemCount() == problems;
 }

@@ -11,14 +11,15 @@
 namespace schedlab::scenario {
 namespace {
 
-using engine::StepKind;
-using engine::StepTarget;
 using engine::kTimeLimit;
 using engine::quoteForMessage;
+using engine::StepKind;
+using engine::StepTarget;
 
-constexpr std::array<StepKind, 11> kKinds = {
-    StepKind::Cpu,    StepKind::Io,  StepKind::Start, StepKind::Join, StepKind::Kill, StepKind::Lock,
-    StepKind::Unlock, StepKind::Put, StepKind::Get,   StepKind::Done, StepKind::Exit};
+constexpr std::array<StepKind, 11> kKinds = {StepKind::Cpu,    StepKind::Io,   StepKind::Start,
+                                             StepKind::Join,   StepKind::Kill, StepKind::Lock,
+                                             StepKind::Unlock, StepKind::Put,  StepKind::Get,
+                                             StepKind::Done,   StepKind::Exit};
 
 /// Python's names for what the steps do (multiprocessing, time.sleep), which students reach for.
 struct PythonName {
@@ -64,8 +65,9 @@ std::string stepList() {
 std::string unknownStep(std::string_view text, const std::string& word) {
     std::string head = "unknown step " + quoteForMessage(text);
     if (detail::parseWhole(word)) {
-        return head + ": a step is a word and what it acts on, e.g. 'cpu 5' (numbers alone are "
-                      "for bursts)";
+        return head +
+               ": a step is a word and what it acts on, e.g. 'cpu 5' (numbers alone are "
+               "for bursts)";
     }
     for (const auto& name : kPythonNames) {
         if (word == name.python) {
@@ -91,7 +93,8 @@ std::variant<StepText, std::string> ticksStep(StepKind kind, std::string_view te
     }
     if (auto number = detail::parseWhole(rest)) {
         if (number->overflow) {
-            return quoteForMessage(text) + ": " + std::string(engine::ticksProblem(kind, kTimeLimit));
+            return quoteForMessage(text) + ": " +
+                   std::string(engine::ticksProblem(kind, kTimeLimit));
         }
         return StepText{kind, number->value, {}};  // the range is checked with the whole program
     }

@@ -30,8 +30,9 @@ bool small(const engine::Workload& w) {
             bool timed = s.kind == engine::StepKind::Cpu || s.kind == engine::StepKind::Io;
             return !timed || s.value <= kMaxTime;
         };
+        auto shortBurst = [](Tick b) { return b <= kMaxTime; };
         return p.arrival <= kMaxTime && p.bursts.size() <= 9 && p.program.size() <= 20 &&
-               std::all_of(p.bursts.begin(), p.bursts.end(), [](Tick b) { return b <= kMaxTime; }) &&
+               std::all_of(p.bursts.begin(), p.bursts.end(), shortBurst) &&
                std::all_of(p.program.begin(), p.program.end(), shortStep);
     });
 }

@@ -99,21 +99,24 @@ TEST(Issue14Read, JsonReadsTheSame) {
         {"name": "c", "parent": "main", "daemon": true, "program": ["get q", "done q"]}],
       "queues": {"q": 0}, "orphans": "root"})");
     ASSERT_TRUE(later.workload) << errors(later).front();
-    EXPECT_EQ(later.workload->processes[0].program,
-              (Steps{{StepKind::Start, 1}, {StepKind::Join, 1}, {StepKind::Put, 0},
-                     {StepKind::JoinQueue, 0}}));
+    EXPECT_EQ(later.workload->processes[0].program, (Steps{{StepKind::Start, 1},
+                                                           {StepKind::Join, 1},
+                                                           {StepKind::Put, 0},
+                                                           {StepKind::JoinQueue, 0}}));
     EXPECT_TRUE(later.workload->processes[1].daemon);
     EXPECT_EQ(later.workload->orphans, engine::OrphanRule::Root);
 }
 
 TEST(Issue14Read, LocksTakeAnInheritOptionAndStepWordsAnyCase) {
-    auto result = loadYaml("locks: [a, {name: radio, inherit: true}, {name: b, inherit: false}]\n"
-                           "orphans: grandparent\nprocesses:\n"
-                           "  - {name: P, program: [LOCK radio, Cpu 2, IO 0, unlock radio, "
-                           "exit]}\n");
+    auto result = loadYaml(
+        "locks: [a, {name: radio, inherit: true}, {name: b, inherit: false}]\n"
+        "orphans: grandparent\nprocesses:\n"
+        "  - {name: P, program: [LOCK radio, Cpu 2, IO 0, unlock radio, "
+        "exit]}\n");
     ASSERT_TRUE(result.workload) << errors(result).front();
     const auto& w = *result.workload;
-    EXPECT_EQ(w.locks, (std::vector<engine::LockSpec>{{"a", false}, {"radio", true}, {"b", false}}));
+    EXPECT_EQ(w.locks,
+              (std::vector<engine::LockSpec>{{"a", false}, {"radio", true}, {"b", false}}));
     EXPECT_EQ(w.orphans, engine::OrphanRule::Grandparent);
     EXPECT_EQ(w.processes[0].program, (Steps{{StepKind::Lock, 1},
                                              {StepKind::Cpu, 2},
@@ -136,7 +139,8 @@ TEST(Issue14Errors, UnknownStepsSuggestTheNearestWord) {
 
 TEST(Issue14Errors, BadNumbersOfTicks) {
     EXPECT_EQ(
-        problems("", "  - {name: P, program: [cpu 0, cpu -1, io -1, cpu x, cpu 5 ms, io 0, cpu]}\n"),
+        problems("",
+                 "  - {name: P, program: [cpu 0, cpu -1, io -1, cpu x, cpu 5 ms, io 0, cpu]}\n"),
         (Lines{"t.yaml:2:25: error: 'cpu 0': a cpu step takes 1 tick or more ('io 0' gives up "
                "the CPU for no time)",
                "t.yaml:2:32: error: 'cpu -1': a cpu step takes 1 tick or more ('io 0' gives up "
@@ -146,13 +150,16 @@ TEST(Issue14Errors, BadNumbersOfTicks) {
                "t.yaml:2:54: error: 'cpu 5 ms': ticks are whole numbers without a unit; write "
                "'cpu 5'",
                "t.yaml:2:70: error: 'cpu' needs a number of ticks, e.g. 'cpu 5'"}));
-    EXPECT_EQ(problems("", "  - {name: P, program: [cpu 4611686018427387904, io 99999999999999999999]}\n"),
-              (Lines{"t.yaml:2:25: error: 'cpu 4611686018427387904': a step must take fewer than "
-                     "2^62 ticks",
-                     "t.yaml:2:50: error: 'io 99999999999999999999': a step must take fewer than "
-                     "2^62 ticks"}));
-    EXPECT_EQ(problems("", "  - {name: P, program: [cpu 3000000000000000000]}\n"
-                           "  - {name: Q, program: [cpu 3000000000000000000]}\n"),
+    EXPECT_EQ(
+        problems("",
+                 "  - {name: P, program: [cpu 4611686018427387904, io 99999999999999999999]}\n"),
+        (Lines{"t.yaml:2:25: error: 'cpu 4611686018427387904': a step must take fewer than "
+               "2^62 ticks",
+               "t.yaml:2:50: error: 'io 99999999999999999999': a step must take fewer than "
+               "2^62 ticks"}));
+    EXPECT_EQ(problems("",
+                       "  - {name: P, program: [cpu 3000000000000000000]}\n"
+                       "  - {name: Q, program: [cpu 3000000000000000000]}\n"),
               Lines{"t.yaml:3:24: error: the bursts of all processes together must stay below "
                     "2^62 ticks"});
 }
@@ -185,10 +192,11 @@ TEST(Issue14Errors, StepsNameWhatExistsAndOfTheRightKind) {
 }
 
 TEST(Issue14Errors, StartOnlyOnesOwnChildOnce) {
-    EXPECT_EQ(problems("", "  - {name: main, program: [start c, start c, start d, start main]}\n"
-                           "  - {name: other, program: [start c]}\n"
-                           "  - {name: c, parent: main, program: [cpu 1]}\n"
-                           "  - {name: d, program: [cpu 1]}\n"),
+    EXPECT_EQ(problems("",
+                       "  - {name: main, program: [start c, start c, start d, start main]}\n"
+                       "  - {name: other, program: [start c]}\n"
+                       "  - {name: c, parent: main, program: [cpu 1]}\n"
+                       "  - {name: d, program: [cpu 1]}\n"),
               (Lines{"t.yaml:2:37: error: 'start c': 'c' is started a second time (step 1 "
                      "starts it already)",
                      "t.yaml:2:46: error: 'start d': 'd' is not a child of 'main' (it has no "
@@ -200,11 +208,12 @@ TEST(Issue14Errors, StartOnlyOnesOwnChildOnce) {
 }
 
 TEST(Issue14Errors, EveryChildIsStartedByItsParent) {
-    EXPECT_EQ(problems("", "  - {name: main, program: [cpu 1, exit, start late]}\n"
-                           "  - {name: c, parent: main, program: [cpu 1]}\n"
-                           "  - {name: late, parent: main, program: [cpu 1]}\n"
-                           "  - {name: worker, bursts: [3]}\n"
-                           "  - {name: e, parent: worker, bursts: [1]}\n"),
+    EXPECT_EQ(problems("",
+                       "  - {name: main, program: [cpu 1, exit, start late]}\n"
+                       "  - {name: c, parent: main, program: [cpu 1]}\n"
+                       "  - {name: late, parent: main, program: [cpu 1]}\n"
+                       "  - {name: worker, bursts: [3]}\n"
+                       "  - {name: e, parent: worker, bursts: [1]}\n"),
               (Lines{"t.yaml:3:23: error: 'c' has parent 'main', whose program never starts it; "
                      "add 'start c' to it",
                      "t.yaml:4:26: error: 'late' has parent 'main', whose program never starts "
@@ -214,10 +223,11 @@ TEST(Issue14Errors, EveryChildIsStartedByItsParent) {
 }
 
 TEST(Issue14Errors, JoinOnlyAStartedChild) {
-    EXPECT_EQ(problems("", "  - {name: main, program: [join c, start c, join c, join c, join x, "
-                           "join main]}\n"
-                           "  - {name: c, parent: main, program: [cpu 1]}\n"
-                           "  - {name: x, program: [cpu 1]}\n"),
+    EXPECT_EQ(problems("",
+                       "  - {name: main, program: [join c, start c, join c, join c, join x, "
+                       "join main]}\n"
+                       "  - {name: c, parent: main, program: [cpu 1]}\n"
+                       "  - {name: x, program: [cpu 1]}\n"),
               (Lines{"t.yaml:2:28: error: 'join c': it comes before 'start c'; a child can be "
                      "joined only once it is started",
                      "t.yaml:2:61: error: 'join x': 'x' is not a child of 'main' (it has no "
@@ -248,13 +258,14 @@ TEST(Issue14Errors, LocksAreFollowedInProgramOrder) {
 }
 
 TEST(Issue14Errors, ParentsNameAnotherProcessWithoutCycles) {
-    EXPECT_EQ(problems("locks: [m]\n", "  - {name: s, parent: s, program: [cpu 1]}\n"
-                                       "  - {name: a, parent: b, program: [start b]}\n"
-                                       "  - {name: b, parent: a, program: [start a]}\n"
-                                       "  - {name: c, parent: mian, program: [cpu 1]}\n"
-                                       "  - {name: main, program: [cpu 1]}\n"
-                                       "  - {name: d, parent: m, program: [cpu 1]}\n"
-                                       "  - {name: i, parent: init, program: [cpu 1]}\n"),
+    EXPECT_EQ(problems("locks: [m]\n",
+                       "  - {name: s, parent: s, program: [cpu 1]}\n"
+                       "  - {name: a, parent: b, program: [start b]}\n"
+                       "  - {name: b, parent: a, program: [start a]}\n"
+                       "  - {name: c, parent: mian, program: [cpu 1]}\n"
+                       "  - {name: main, program: [cpu 1]}\n"
+                       "  - {name: d, parent: m, program: [cpu 1]}\n"
+                       "  - {name: i, parent: init, program: [cpu 1]}\n"),
               (Lines{"t.yaml:3:23: error: a process cannot be its own parent",
                      "t.yaml:4:23: error: the parents form a cycle ('a' -> 'b' -> 'a', each "
                      "followed by its parent), so none of them can start",
@@ -265,8 +276,9 @@ TEST(Issue14Errors, ParentsNameAnotherProcessWithoutCycles) {
 }
 
 TEST(Issue14Errors, AChildHasNoArrivalAndADaemonWithoutParentIsWarnedAbout) {
-    EXPECT_EQ(problems("", "  - {name: main, program: [start c]}\n"
-                           "  - {name: c, parent: main, arrival: 3, program: [cpu 1]}\n"),
+    EXPECT_EQ(problems("",
+                       "  - {name: main, program: [start c]}\n"
+                       "  - {name: c, parent: main, arrival: 3, program: [cpu 1]}\n"),
               Lines{"t.yaml:3:38: error: process 'c' has a parent, so it arrives when its parent "
                     "starts it: remove 'arrival'"});
     auto daemon = loadYaml("processes:\n  - {name: d, daemon: true, bursts: [1]}\n");
@@ -276,10 +288,11 @@ TEST(Issue14Errors, AChildHasNoArrivalAndADaemonWithoutParentIsWarnedAbout) {
 }
 
 TEST(Issue14Errors, BurstsOrProgramNotBothNorNeitherNorEmpty) {
-    EXPECT_EQ(problems("", "  - {name: A, bursts: [1], program: [cpu 1]}\n"
-                           "  - {name: B}\n"
-                           "  - {name: C, program: []}\n"
-                           "  - {name: D, program: cpu 1}\n"),
+    EXPECT_EQ(problems("",
+                       "  - {name: A, bursts: [1], program: [cpu 1]}\n"
+                       "  - {name: B}\n"
+                       "  - {name: C, program: []}\n"
+                       "  - {name: D, program: cpu 1}\n"),
               (Lines{"t.yaml:2:37: error: process 'A' gives both 'bursts' and 'program'; keep one "
                      "of them",
                      "t.yaml:3:5: error: process 'B' needs 'bursts' or 'program', e.g. bursts: [5]",
@@ -333,8 +346,9 @@ TEST(Issue14Errors, ControlCharactersInStepsAreRefused) {
 }
 
 TEST(Issue14Errors, JsonPointsAtTheSameItems) {
-    auto result = loadJson("{\"locks\": [\"m\"], \"processes\": [\n"
-                           " {\"name\": \"P\", \"program\": [\"lock m\", \"lock m\", \"cpu 0\"]}]}");
+    auto result = loadJson(
+        "{\"locks\": [\"m\"], \"processes\": [\n"
+        " {\"name\": \"P\", \"program\": [\"lock m\", \"lock m\", \"cpu 0\"]}]}");
     EXPECT_EQ(errors(result),
               (Lines{"t.json:2:38: error: 'lock m': 'P' already holds 'm' (step 1 takes it), so it "
                      "would wait for itself forever",
@@ -374,14 +388,29 @@ TEST(Issue14Write, ProgramsRoundTrip) {
     w.locks = {{"radio", true}, {"a: b", false}};
     w.queues = {{"buns", 0}, {"工作 队列", 7}};
     w.processes.resize(3);
-    w.processes[0] = {"main", 2, 1, {}, {{StepKind::Start, 1}, {StepKind::Start, 2},
-                                         {StepKind::Lock, 1}, {StepKind::Put, 1},
-                                         {StepKind::Unlock, 1}, {StepKind::Join, 1},
-                                         {StepKind::JoinQueue, 1}, {StepKind::Kill, 2},
-                                         {StepKind::Exit, 0}}};
-    w.processes[1] = {"yes", 0, 0, {}, {{StepKind::Get, 1}, {StepKind::Done, 1}, {StepKind::Io, 0},
-                                        {StepKind::Lock, 0}, {StepKind::Cpu, 3},
-                                        {StepKind::Unlock, 0}}};
+    w.processes[0] = {"main",
+                      2,
+                      1,
+                      {},
+                      {{StepKind::Start, 1},
+                       {StepKind::Start, 2},
+                       {StepKind::Lock, 1},
+                       {StepKind::Put, 1},
+                       {StepKind::Unlock, 1},
+                       {StepKind::Join, 1},
+                       {StepKind::JoinQueue, 1},
+                       {StepKind::Kill, 2},
+                       {StepKind::Exit, 0}}};
+    w.processes[1] = {"yes",
+                      0,
+                      0,
+                      {},
+                      {{StepKind::Get, 1},
+                       {StepKind::Done, 1},
+                       {StepKind::Io, 0},
+                       {StepKind::Lock, 0},
+                       {StepKind::Cpu, 3},
+                       {StepKind::Unlock, 0}}};
     w.processes[1].parent = 0;
     w.processes[2] = {"\"q\"", 0, 0, {4, 1, 2}, {}};
     w.processes[2].parent = 0;
@@ -416,8 +445,12 @@ TEST(Issue14Validate, ProgrammaticWorkloadsGetSentences) {
     w.queues = {{"q", -1}};
     w.processes.resize(2);
     w.processes[0] = {"P", 0, 0, {3}, {{StepKind::Cpu, 1}}};
-    w.processes[1] = {"c", 0, 0, {}, {{StepKind::Unlock, 0}, {StepKind::Join, 0},
-                                      {StepKind::Start, 7}, {StepKind::Io, -1}}};
+    w.processes[1] = {
+        "c",
+        0,
+        0,
+        {},
+        {{StepKind::Unlock, 0}, {StepKind::Join, 0}, {StepKind::Start, 7}, {StepKind::Io, -1}}};
     w.processes[1].parent = 1;
     EXPECT_EQ(engine::validateWorkload(w),
               (std::vector<std::string>{
