@@ -1,6 +1,7 @@
 #include "scenario/field_reader.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <limits>
 
 #include "engine/policy_spec.hpp"
@@ -60,6 +61,15 @@ std::optional<WholeNumber> parseWhole(std::string_view text) {
         number.value = number.value * 10 + (negative ? -digit : digit);
     }
     return number;
+}
+
+bool hasUnit(std::string_view text) {
+    auto digits = std::min(text.find_first_not_of("0123456789"), text.size());
+    auto unit = text.substr(digits);
+    unit.remove_prefix(std::min(unit.find_first_not_of(' '), unit.size()));
+    return digits > 0 && !unit.empty() && std::all_of(unit.begin(), unit.end(), [](char c) {
+        return std::isalpha(static_cast<unsigned char>(c)) != 0;
+    });
 }
 
 std::string WholeNumber::shown() const {
@@ -168,18 +178,26 @@ std::optional<std::string> FieldReader::readText(Value& value, std::string_view 
         return std::nullopt;
     }
     std::string text(kind == ValueKind::Scalar ? value.text() : std::string_view());
-    if (text.empty() && !allowEmpty) {
-        m_ctx.error(value.pos(), std::string(what) + " must not be empty");
-        return std::nullopt;
-    }
-    if (auto bad = firstUnprintable(text)) {
-        m_ctx.error(value.pos(), std::string(what) +
-                                     " must not hold control or direction characters (it has " +
-                                     codePointText(bad->code) + " at character " +
-                                     std::to_string(bad->position) + ")");
+    if (!checkText(text, value.pos(), what, allowEmpty)) {
         return std::nullopt;
     }
     return text;
+}
+
+bool FieldReader::checkText(std::string_view text, SourcePos pos, std::string_view what,
+                            bool allowEmpty) {
+    if (text.empty() && !allowEmpty) {
+        m_ctx.error(pos, std::string(what) + " must not be empty");
+        return false;
+    }
+    if (auto bad = firstUnprintable(text)) {
+        m_ctx.error(pos, std::string(what) +
+                             " must not hold control or direction characters (it has " +
+                             codePointText(bad->code) + " at character " +
+                             std::to_string(bad->position) + ")");
+        return false;
+    }
+    return true;
 }
 
 std::optional<std::string> FieldReader::readChoice(Value& value, std::string_view what,

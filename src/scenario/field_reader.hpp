@@ -34,6 +34,9 @@ struct IntRange {
 /// Parses [+-]digits; out-of-range numbers are clamped and flagged; anything else is nullopt.
 std::optional<WholeNumber> parseWhole(std::string_view text);
 
+/// "4 ms", "4ms": digits and then a word, as when a time is written with a unit.
+bool hasUnit(std::string_view text);
+
 /// A message about a number outside `range`, e.g. "cpus must be between 1 and 1024, not 0".
 std::string rangeProblem(std::string_view what, IntRange range, const WholeNumber& number);
 
@@ -52,6 +55,9 @@ public:
     std::optional<bool> readBool(Value& value, std::string_view what);
     /// Any scalar as text; null is "" when allowEmpty.
     std::optional<std::string> readText(Value& value, std::string_view what, bool allowEmpty);
+    /// Whether text may be a name or other text (not empty unless allowEmpty, no control or
+    /// direction characters); false after reporting why not at pos.
+    bool checkText(std::string_view text, SourcePos pos, std::string_view what, bool allowEmpty);
     std::optional<std::string> readChoice(Value& value, std::string_view what,
                                           const std::vector<std::string_view>& choices);
     /// The scalar text of value, or nullopt after reporting that it is not a scalar.

@@ -84,6 +84,8 @@ public:
         result.warnings = diagnostics(m_ctx.warnings(), fileName, Severity::Warning);
         if (!m_ctx.hadSyntaxError()) {
             result.sources = std::move(m_reader.sources());
+            result.lockSources = m_reader.programs().lockPositions();
+            result.queueSources = m_reader.programs().queuePositions();
         }
         if (result.diagnostics.empty()) {
             result.workload = std::move(m_reader.workload());

@@ -40,6 +40,8 @@ struct SourcePos {
 struct ProcessSource {
     SourcePos name, arrival, priority, bursts;
     std::vector<SourcePos> burst;  ///< one per element of bursts
+    SourcePos program, parent, daemon;
+    std::vector<SourcePos> step;  ///< one per step of program
     bool operator==(const ProcessSource&) const = default;
 };
 
@@ -50,12 +52,14 @@ struct LoadResult {
     /// the contract allows (its example gives mlfq rr's quantum) but the policy ignores.
     std::vector<Diagnostic> warnings;
     std::vector<ProcessSource> sources;  ///< one per process item, in file order
+    std::vector<SourcePos> lockSources;   ///< the name of each lock, in file order
+    std::vector<SourcePos> queueSources;  ///< the name of each queue, in file order
 };
 
 enum class Format { Auto, Yaml, Json };  ///< Auto: by extension (.json -> Json, else Yaml)
 
 struct LoadOptions {
-    /// Fill LoadResult::sources. Costs about 90 bytes per process; batch tools may skip it.
+    /// Fill LoadResult::sources. Costs about 140 bytes per process; batch tools may skip it.
     bool collectSources = true;
 };
 

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <bit>
-#include <cctype>
 #include <functional>
 #include <limits>
 #include <string_view>
@@ -22,16 +21,21 @@ enum RootKey {
     kPriorityOrder,
     kPolicy,
     kProcesses,
-    kExercise
+    kExercise,
+    kLocks,
+    kQueues,
+    kOrphans
 };
 const std::vector<std::string_view> kRootKeys = {
-    "name",  "cpus",           "context_switch", "multiprogramming",
-    "rules", "priority_order", "policy",         "processes", "exercise"};
+    "name",     "cpus",     "context_switch", "multiprogramming", "rules",  "priority_order",
+    "policy",   "processes", "exercise",      "locks",            "queues", "orphans"};
 
 const std::vector<std::string_view> kPriorityOrders = {"smaller-first", "larger-first"};
 
-enum ProcessKey { kProcessName, kArrival, kPriority, kBursts };
-const std::vector<std::string_view> kProcessKeys = {"name", "arrival", "priority", "bursts"};
+enum ProcessKey { kProcessName, kArrival, kPriority, kBursts, kProgram, kParent, kDaemon };
+const std::vector<std::string_view> kProcessKeys = {"name",    "arrival", "priority", "bursts",
+                                                    "program", "parent",  "daemon"};
+const std::vector<std::string_view> kOrphanRules = {"init", "grandparent", "root"};
 
 using engine::kMaxCpus;
 /// The fewest bytes a process item can take ("{name: a, bursts: [1]}" has 22): a list of
@@ -55,12 +59,7 @@ std::string burstList(const std::vector<engine::Tick>& bursts) {
 // What is wrong with a bursts item that is not a plain number. "4 ms": times are ticks.
 std::string burstProblem(std::string_view what, std::string_view text, const BurstsError& error) {
     auto digits = std::min(text.find_first_not_of("0123456789"), text.size());
-    auto unit = text.substr(digits);
-    unit.remove_prefix(std::min(unit.find_first_not_of(' '), unit.size()));
-    bool isUnit = digits > 0 && !unit.empty() && std::all_of(unit.begin(), unit.end(), [](char c) {
-        return std::isalpha(static_cast<unsigned char>(c)) != 0;
-    });
-    if (isUnit) {
+    if (hasUnit(text)) {
         return std::string(what) + " is a whole number of ticks, without a unit: write " +
                std::string(text.substr(0, digits)) + ", not " + quoteForMessage(text);
     }
@@ -100,6 +99,10 @@ bool ScenarioReader::readRootEntry(const Key& key, Value& value, std::vector<Sou
         m_workload.policy = m_policies.read(value).value_or(engine::PolicyConfig{});
     } else if (index == kProcesses) {
         readProcesses(value);
+    } else if (index == kLocks) {
+        m_programs.readLocks(value, m_workload.locks);
+    } else if (index == kQueues) {
+        m_programs.readQueues(value, m_workload.queues);
     } else if (index >= 0) {
         readSetting(index, value);
     }
@@ -121,8 +124,16 @@ void ScenarioReader::readSetting(int index, Value& value) {
                 m_fields.readInt(value, "context_switch", {0, kMaxContextSwitch}).value_or(0);
             break;
         case kMultiprogramming:
+            m_multiprogrammingPos = value.pos();
             w.multiprogramming = m_fields.readBool(value, "multiprogramming").value_or(true);
             break;
+        case kOrphans: {
+            auto rule = m_fields.readChoice(value, "orphans", kOrphanRules);
+            w.orphans = rule == "root"          ? engine::OrphanRule::Root
+                        : rule == "grandparent" ? engine::OrphanRule::Grandparent
+                                                : engine::OrphanRule::Init;
+            break;
+        }
         case kExercise:
             w.exercise = m_fields.readBool(value, "exercise").value_or(false);
             break;
@@ -173,7 +184,8 @@ void ScenarioReader::readProcess(Value& item) {
     // bounded however many bad items follow (#13).
     bool keep = !m_ctx.tooManyProblems();
     engine::ProcessSpec scratch;
-    ProcessDraft draft{keep ? m_workload.processes.emplace_back() : scratch, {}};
+    auto index = static_cast<engine::Pid>(keep ? m_workload.processes.size() : engine::kNoProcess);
+    ProcessDraft draft{keep ? m_workload.processes.emplace_back() : scratch, {}, index};
     SourcePos pos = item.pos();
     if (m_fields.expect(item, ValueKind::Map, "a process",
                         "a mapping such as {name: P1, arrival: 0, bursts: [5]}")) {
@@ -212,6 +224,19 @@ bool ScenarioReader::readProcessEntry(const Key& key, Value& value, ProcessDraft
         case kBursts:
             source.bursts = value.pos();
             readBursts(value, draft);
+            break;
+        case kProgram:
+            source.program = value.pos();
+            draft.programOk = m_programs.readProgram(value, draft.index, spec,
+                                                     m_collectSources ? &source.step : nullptr);
+            break;
+        case kParent:
+            source.parent = value.pos();
+            m_programs.readParent(value, draft.index);
+            break;
+        case kDaemon:
+            source.daemon = value.pos();
+            spec.daemon = m_fields.readBool(value, "daemon").value_or(false);
             break;
         default:
             break;
@@ -295,13 +320,35 @@ void ScenarioReader::checkProcess(ProcessDraft& draft, SourcePos pos) {
     if (m_ctx.stopped()) {
         return;
     }
-    if (draft.seen[kProcessName].line == 0) {
+    const auto& seen = draft.seen;
+    std::string label = processLabel(draft.spec);
+    if (seen[kProcessName].line == 0) {
         m_ctx.error(pos, "a process needs a 'name'");
     }
-    if (draft.seen[kBursts].line == 0) {
-        m_ctx.error(pos, processLabel(draft.spec) + " needs 'bursts', e.g. bursts: [5]");
-    } else if (draft.arrivalOk && draft.burstsOk) {
+    bool bursts = seen[kBursts].line != 0;
+    bool program = seen[kProgram].line != 0;
+    if (bursts && program) {
+        m_ctx.error(draft.source.program,
+                    label + " gives both 'bursts' and 'program'; keep one of them");
+    } else if (!bursts && !program) {
+        m_ctx.error(pos, label + " needs 'bursts' or 'program', e.g. bursts: [5]");
+    } else if (draft.arrivalOk && (program ? draft.programOk : draft.burstsOk)) {
         checkTimes(draft);
+    }
+    checkChild(draft);
+}
+
+// A child arrives when its parent starts it; a daemon dies with its parent, which init is not.
+void ScenarioReader::checkChild(const ProcessDraft& draft) {
+    std::string label = processLabel(draft.spec);
+    bool parent = draft.seen[kParent].line != 0;
+    if (parent && draft.seen[kArrival].line != 0) {
+        m_ctx.error(draft.source.arrival, label + " has a parent, so it arrives when its parent "
+                                                  "starts it: remove 'arrival'");
+    }
+    if (!parent && draft.spec.daemon) {
+        m_ctx.warning(draft.source.daemon, "daemon: true does nothing for " + label +
+                                               ": it has no parent, and init never ends");
     }
 }
 
@@ -309,27 +356,31 @@ void ScenarioReader::checkProcess(ProcessDraft& draft, SourcePos pos) {
 void ScenarioReader::checkTimes(const ProcessDraft& draft) {
     std::int64_t end = draft.spec.arrival;
     std::int64_t work = 0;
-    for (auto burst : draft.spec.bursts) {
-        end = std::min(end + burst, kTimeLimit);
-        work = std::min(work + burst, kTimeLimit);
+    for (const auto& step : engine::programOf(draft.spec)) {
+        bool timed = step.kind == engine::StepKind::Cpu || step.kind == engine::StepKind::Io;
+        auto ticks = timed && step.value > 0 && step.value < kTimeLimit ? step.value : 0;
+        end = std::min(end + ticks, kTimeLimit);  // a step out of range is checkPrograms' to report
+        work = std::min(work + ticks, kTimeLimit);
     }
+    SourcePos where = draft.spec.program.empty() ? draft.source.bursts : draft.source.program;
     if (end >= kTimeLimit) {
-        m_ctx.error(
-            draft.source.bursts,
-            processLabel(draft.spec) + " ends too late: arrival + bursts must stay below 2^62");
+        m_ctx.error(where, processLabel(draft.spec) +
+                               " ends too late: arrival + bursts must stay below 2^62");
         return;
     }
     bool wasBelow = m_totalBursts < kTimeLimit;
     m_totalBursts = std::min(m_totalBursts + work, kTimeLimit);
     if (wasBelow && m_totalBursts >= kTimeLimit) {
-        m_ctx.error(draft.source.bursts,
-                    "the bursts of all processes together must stay below 2^62 ticks");
+        m_ctx.error(where, "the bursts of all processes together must stay below 2^62 ticks");
     }
 }
 
 void ScenarioReader::finish() {
     if (!m_ctx.stopped()) {
         checkDuplicateNames();
+    }
+    if (!m_ctx.stopped() && !m_ctx.tooManyProblems()) {
+        m_programs.finish(m_workload, m_namePos, m_multiprogrammingPos);
     }
 }
 

@@ -1,6 +1,7 @@
 // toYaml and toJson: the same layout in both, one process per line, every key of the contract
 // written out (with its default too) except `name` when empty and the extensions' parameters
-// (ParamShown::WhenSet, e.g. `aging`) at their defaults.
+// (ParamShown::WhenSet, e.g. `aging`) at their defaults. The keys of programs (CONTRACT section
+// 4) are written only for workloads that use them, so burst scenarios are written as before.
 
 #include <algorithm>
 #include <array>
@@ -10,6 +11,7 @@
 
 #include "engine/policy_registry.hpp"
 #include "engine/policy_spec.hpp"
+#include "engine/validate.hpp"
 #include "scenario/scenario_io.hpp"
 
 namespace schedlab::scenario {
@@ -139,11 +141,65 @@ std::vector<std::string> policyItems(const PolicyConfig& policy, const Style& st
     return items;
 }
 
-std::string processLine(const engine::ProcessSpec& process, const Style& style) {
-    return "{" + style.key("name") + style.string(process.name) + ", " + style.key("arrival") +
-           std::to_string(process.arrival) + ", " + style.key("priority") +
-           std::to_string(process.priority) + ", " + style.key("bursts") + numbers(process.bursts) +
-           "}";
+std::string steps(const Workload& w, const std::vector<engine::Step>& program, const Style& style) {
+    std::string out = "[";
+    for (std::size_t i = 0; i < program.size(); ++i) {
+        out += (i > 0 ? ", " : "") + style.string(engine::stepText(program[i], w));
+    }
+    return out + "]";
+}
+
+// A child gives its parent instead of an arrival, and whether it is a daemon (written for
+// every child, and for any process that is one).
+std::string processLine(const Workload& w, const engine::ProcessSpec& process, const Style& style) {
+    bool child = process.parent < w.processes.size();
+    std::string out = "{" + style.key("name") + style.string(process.name) + ", ";
+    out += child ? style.key("parent") + style.string(w.processes[process.parent].name)
+                 : style.key("arrival") + std::to_string(process.arrival);
+    if (child || process.daemon) {
+        out += ", " + style.key("daemon") + style.boolean(process.daemon);
+    }
+    out += ", " + style.key("priority") + std::to_string(process.priority) + ", ";
+    out += process.program.empty() ? style.key("bursts") + numbers(process.bursts)
+                                   : style.key("program") + steps(w, process.program, style);
+    return out + "}";
+}
+
+std::string_view orphanRule(engine::OrphanRule rule) {
+    switch (rule) {
+        case engine::OrphanRule::Grandparent:
+            return "grandparent";
+        case engine::OrphanRule::Root:
+            return "root";
+        case engine::OrphanRule::Init:
+            break;
+    }
+    return "init";
+}
+
+// `locks` and `queues` as "key: value" items, each only when there are some.
+std::vector<std::string> syncItems(const Workload& w, const Style& style) {
+    std::vector<std::string> items;
+    std::string locks;
+    for (const auto& lock : w.locks) {
+        std::string name = style.string(lock.name);
+        locks += (locks.empty() ? "" : ", ") +
+                 (lock.inherit ? "{" + style.key("name") + name + ", " + style.key("inherit") +
+                                     style.boolean(true) + "}"
+                               : name);
+    }
+    std::string queues;
+    for (const auto& queue : w.queues) {
+        queues += (queues.empty() ? "" : ", ") + style.string(queue.name) + ": " +
+                  std::to_string(queue.capacity);
+    }
+    if (!w.locks.empty()) {
+        items.push_back(style.key("locks") + "[" + locks + "]");
+    }
+    if (!w.queues.empty()) {
+        items.push_back(style.key("queues") + "{" + queues + "}");
+    }
+    return items;
 }
 
 // Top-level scalar settings as "key: value" items, in the contract's order.
@@ -163,6 +219,9 @@ std::vector<std::string> settingItems(const Workload& w, bool exercise, const St
     if (exercise) {   // an extension: written only when set, so other files stay as they were
         items.push_back(style.key("exercise") + style.boolean(true));
     }
+    if (w.hasPrograms() || w.orphans != engine::OrphanRule::Init) {  // likewise for programs
+        items.push_back(style.key("orphans") + style.string(orphanRule(w.orphans)));
+    }
     return items;
 }
 
@@ -180,9 +239,12 @@ std::string toYaml(const Workload& workload, bool exercise) {
     for (const auto& item : policyItems(workload.policy, style)) {
         out += "  " + item + "\n";
     }
+    for (const auto& item : syncItems(workload, style)) {
+        out += item + "\n";
+    }
     out += workload.processes.empty() ? "processes: []\n" : "processes:\n";
     for (const auto& process : workload.processes) {
-        out += "  - " + processLine(process, style) + "\n";
+        out += "  - " + processLine(workload, process, style) + "\n";
     }
     return out;
 }
@@ -200,9 +262,12 @@ std::string toJson(const Workload& workload, bool exercise) {
         policy += (policy.empty() ? "\n    " : ",\n    ") + item;
     }
     out += "  " + style.key("policy") + "{" + policy + "\n  },\n";
+    for (const auto& item : syncItems(workload, style)) {
+        out += "  " + item + ",\n";
+    }
     out += "  " + style.key("processes") + "[";
     for (std::size_t i = 0; i < workload.processes.size(); ++i) {
-        out += (i > 0 ? ",\n    " : "\n    ") + processLine(workload.processes[i], style);
+        out += (i > 0 ? ",\n    " : "\n    ") + processLine(workload, workload.processes[i], style);
     }
     return out + (workload.processes.empty() ? "]\n}\n" : "\n  ]\n}\n");
 }

@@ -19,14 +19,21 @@ constexpr int kMaxCpus = 4;
 constexpr Tick kMaxTime = 400;      // per burst, per arrival and per context switch
 constexpr Tick kMaxSteps = 100'000; // a run needing more instants than this is stuck
 
-// Small enough to run thousands of times a second: few processes, short bursts, few CPUs.
+// Small enough to run thousands of times a second: few processes, short bursts and programs, few
+// CPUs.
 bool small(const engine::Workload& w) {
     if (w.processes.size() > kMaxProcesses || w.cpus > kMaxCpus || w.contextSwitch > kMaxTime) {
         return false;
     }
     return std::all_of(w.processes.begin(), w.processes.end(), [](const engine::ProcessSpec& p) {
-        return p.arrival <= kMaxTime && p.bursts.size() <= 9 &&
-               std::all_of(p.bursts.begin(), p.bursts.end(), [](Tick b) { return b <= kMaxTime; });
+        auto shortStep = [](const engine::Step& s) {
+            bool timed = s.kind == engine::StepKind::Cpu || s.kind == engine::StepKind::Io;
+            return !timed || s.value <= kMaxTime;
+        };
+        auto shortBurst = [](Tick b) { return b <= kMaxTime; };
+        return p.arrival <= kMaxTime && p.bursts.size() <= 9 && p.program.size() <= 20 &&
+               std::all_of(p.bursts.begin(), p.bursts.end(), shortBurst) &&
+               std::all_of(p.program.begin(), p.program.end(), shortStep);
     });
 }
 

@@ -105,9 +105,9 @@ TEST(DiagnosticsTest, MissingKeysPointAtTheMapping) {
                     "process"});
     EXPECT_EQ(errors(loadYaml("processes:\n  - arrival: 1\n")),
               (Lines{"t.yaml:2:5: error: a process needs a 'name'",
-                     "t.yaml:2:5: error: a process needs 'bursts', e.g. bursts: [5]"}));
+                     "t.yaml:2:5: error: a process needs 'bursts' or 'program', e.g. bursts: [5]"}));
     EXPECT_EQ(errors(loadYaml("processes:\n  - name: P1\n")),
-              Lines{"t.yaml:2:5: error: process 'P1' needs 'bursts', e.g. bursts: [5]"});
+              Lines{"t.yaml:2:5: error: process 'P1' needs 'bursts' or 'program', e.g. bursts: [5]"});
     EXPECT_EQ(errors(withProcesses("policy: {quantum: 4}\n")),
               Lines{"t.yaml:2:9: error: policy needs a 'name': one of fcfs, sjf, srtf, priority, "
                     "priority-p, hrrn, rr, mlfq"});
@@ -239,7 +239,7 @@ TEST(DiagnosticsTest, UnknownKeysSuggestTheNearestOne) {
     EXPECT_EQ(errors(withProcesses("colour: red\n")),
               Lines{"t.yaml:2:1: error: unknown key 'colour'; expected one of: name, cpus, "
                     "context_switch, multiprogramming, rules, priority_order, policy, processes, "
-                    "exercise"});
+                    "exercise, locks, queues, orphans"});
     EXPECT_EQ(errors(withProcesses("policy: {name: rr, quantom: 2}\n")),
               Lines{"t.yaml:2:20: error: unknown key 'quantom' in policy (did you mean "
                     "'quantum'?)"});

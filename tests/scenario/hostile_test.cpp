@@ -68,7 +68,7 @@ TEST(HostileTest, DeeplyNestedJsonIsSkippedOrRefused) {
                      "process",
                      "t.json:1:2: error: unknown key 'a'; expected one of: name, cpus, "
                      "context_switch, multiprogramming, rules, priority_order, policy, "
-                     "processes, exercise"}));
+                     "processes, exercise, locks, queues, orphans"}));
     std::string broken =
         "{\"processes\": [{\"name\": \"A\", \"bursts\": [1]}], \"x\": " + repeat("[", 100000);
     EXPECT_EQ(errors(loadJson(broken)),
