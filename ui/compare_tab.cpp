@@ -69,7 +69,7 @@ CompareTab::CompareTab(QWidget* parent)
     splitter->addWidget(makePolicyPanel());
     splitter->addWidget(makeResults());
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({240, 760});
+    splitter->setSizes({200, 800});  // 1280x720: the list at its narrowest, the charts wider (#12)
     auto* box = new QVBoxLayout(this);
     box->setContentsMargins(0, 0, 0, 0);
     box->addWidget(splitter);
