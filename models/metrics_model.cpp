@@ -188,9 +188,13 @@ QVariant MetricsModel::processValue(engine::Pid p, int column) const {
     return {};
 }
 
+QString MetricsModel::averageLabel(bool final) {
+    return final ? tr("Average") : tr("Average so far");
+}
+
 QVariant MetricsModel::averageValue(int column) const {
     if (column == Name) {
-        return allFinished() ? tr("Average") : tr("Average so far");
+        return averageLabel(allFinished());
     }
     if (!isAnswer(column)) {
         return {};

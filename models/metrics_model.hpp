@@ -48,6 +48,8 @@ public:
     std::optional<double> average(int column, int* known = nullptr) const;
     /// One line for the status bar that agrees with the table at the current time.
     QString summaryText() const;
+    /// The Average row's name: "Average" once every process has finished, else "Average so far".
+    static QString averageLabel(bool final);
     /// The average row's index (the last row), or -1 without a run.
     int averageRow() const;
     /// Ticks `process` has spent ready up to `time` (equals the final waiting at the end).

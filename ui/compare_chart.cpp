@@ -14,8 +14,12 @@ using Column = models::CompareModel::Column;
 constexpr double kGroupBarWidth = 0.27;
 constexpr int kValuePointSize = 11;
 constexpr double kMinLabelPoints = 8;
+constexpr double kMinUprightPoints = 6;
 constexpr double kLabelGap = 4;  // pixels between neighbouring labels
 constexpr double kSingleBarWidth = 0.55;
+// Below this height (a 1280x720 window) the chart's title gives its line to the bars: the
+// window title names the scenario and the tab says what is compared (#12).
+constexpr int kTitleMinPlotHeight = 440;
 
 QString policyName(const std::string& spec) {
     const QString text = QString::fromStdString(spec);
@@ -59,6 +63,10 @@ CompareChart::CompareChart(QWidget* parent)
         setupPolicyAxis(rect);
     }
     m_utilization->axis(QCPAxis::atLeft)->setLabel(tr("%"));
+    // Marks at 0 and 100 only: the room above the bars for their labels is no "300 %" (#12).
+    auto percent = QSharedPointer<QCPAxisTickerText>::create();
+    percent->setTicks(QMap<double, QString>{{0.0, QStringLiteral("0")}, {100.0, QStringLiteral("100")}});
+    m_utilization->axis(QCPAxis::atLeft)->setTicker(percent);
     applyPalette();
 }
 
@@ -79,6 +87,7 @@ void CompareChart::addTimesLegend() {
     m_plot->setMinimumSize(260, 240);
     connect(m_plot, &QCustomPlot::beforeReplot, this, [this, legend] {
         fitLegendColumns(legend, m_plot->width() - 8);
+        showTitleIfRoom();
         fitTitles();
         fitPolicyNames();
         fitValueLabels();
@@ -115,6 +124,22 @@ void CompareChart::setupPolicyAxis(QCPAxisRect* rect) {
     axis->setTickLength(0, 4);
     axis->grid()->setVisible(false);
     rect->axis(QCPAxis::atLeft)->ticker()->setTickCount(4);
+}
+
+// The chart's title on top where the plot is tall enough, else out of the layout.
+void CompareChart::showTitleIfRoom() {
+    QCPLayoutGrid* grid = m_plot->plotLayout();
+    const bool show = !m_titleText.isEmpty() && m_plot->height() >= kTitleMinPlotHeight;
+    const bool shown = grid->elementAt(0) == m_title;
+    if (show && !shown) {
+        grid->insertRow(0);
+        grid->addElement(0, 0, m_title);
+        grid->setRowStretchFactors({0.001, 1.3, 1.0});
+    } else if (!show && shown) {
+        grid->take(m_title);
+        grid->simplify();
+        grid->setRowStretchFactors({1.3, 1.0});
+    }
 }
 
 // Titles wider than their panel (a narrow tab) go onto two lines, then get smaller, rather
@@ -210,9 +235,12 @@ void CompareChart::fitValueLabels() {
         if (!upright && wide > column) {
             font.setPointSizeF(std::max(kMinLabelPoints, font.pointSizeF() * column / wide));
         }
-        if (upright) {  // as tall as its column is wide, at most
+        if (upright) {  // as tall as its column is wide, and as long as the panel has room
             const double high = QFontMetricsF(font).height();
-            font.setPointSizeF(std::max(6.0, std::min(1.0, column / high) * font.pointSizeF()));
+            const double longest = maxLabelRoom(rect) - 6;
+            const double length = QFontMetricsF(font).horizontalAdvance(label->text());
+            const double scale = std::min({1.0, column / high, longest / length});
+            font.setPointSizeF(std::max(kMinUprightPoints, scale * font.pointSizeF()));
         }
         label->setFont(font);
         label->setRotation(upright ? -90 : 0);
@@ -227,11 +255,14 @@ void CompareChart::fitValueLabels() {
         const double highest = axis->property("highest").toDouble();
         const double height = rect->height();
         if (highest > 0 && height > 0) {
-            const double room = std::min(need.value(rect), height * 0.7);
+            const double room = std::min(need.value(rect), maxLabelRoom(rect));
             axis->setRange(0, highest * height / (height - room));
         }
     }
 }
+
+// At most this much of a panel's height goes above its highest bar, for the labels.
+double CompareChart::maxLabelRoom(QCPAxisRect* rect) { return rect->height() * 0.7; }
 
 QList<QRectF> CompareChart::valueLabelRects(QCPAxisRect* rect) const {
     QList<QRectF> out;
@@ -268,6 +299,7 @@ void CompareChart::setEntries(const std::vector<models::CompareEntry>& entries,
     m_entries = entries;
     m_scores->setEntries(entries);
     applyPalette();  // first: the value labels below take their colours from it
+    m_titleText = title;
     m_title->setText(title);
     m_plot->clearItems();
     QMap<double, QString> names;
@@ -355,7 +387,7 @@ void CompareChart::applyPalette() {
 void CompareChart::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
-        setEntries(m_entries, m_title->text());
+        setEntries(m_entries, m_titleText);
     }
 }
 

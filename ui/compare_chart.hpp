@@ -38,9 +38,11 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void showTitleIfRoom();
     void fitTitles();
     void layoutNow();
     static double pixelsPerPolicy(QCPAxisRect* rect);
+    static double maxLabelRoom(QCPAxisRect* rect);
     void fitPolicyNames();
     void fitValueLabels();
     QCPAxisRect* addPanel(QCPLayoutGrid* grid, int row, int column, const QString& title);
@@ -53,6 +55,7 @@ private:
 
     QCustomPlot* m_plot = nullptr;
     QCPTextElement* m_title = nullptr;
+    QString m_titleText;  ///< shown in m_title when the plot is tall enough
     QCPAxisRect* m_times = nullptr;
     QCPAxisRect* m_utilization = nullptr;
     QCPAxisRect* m_switches = nullptr;

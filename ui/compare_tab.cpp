@@ -69,7 +69,7 @@ CompareTab::CompareTab(QWidget* parent)
     splitter->addWidget(makePolicyPanel());
     splitter->addWidget(makeResults());
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({240, 760});
+    splitter->setSizes({200, 800});  // 1280x720: the list at its narrowest, the charts wider (#12)
     auto* box = new QVBoxLayout(this);
     box->setContentsMargins(0, 0, 0, 0);
     box->addWidget(splitter);
@@ -112,7 +112,9 @@ QWidget* CompareTab::makeResults() {
     QFont font = m_table->font();
     font.setPointSize(std::max(font.pointSize(), kTickPointSize));
     m_table->setFont(font);
-    m_table->installEventFilter(this);  // its columns fit its width again when it resizes
+    // Its columns fit its width again when it resizes: the viewport's resize, since the table's
+    // own comes before the viewport has its new width (#12: 2 of 9 columns at 1920x1080).
+    m_table->viewport()->installEventFilter(this);
     splitter->addWidget(m_chart);
     splitter->addWidget(m_table);
     splitter->setStretchFactor(0, 3);
@@ -208,7 +210,7 @@ void CompareTab::showResults() {
 }
 
 bool CompareTab::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == m_table && event->type() == QEvent::Resize) {
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
         fitColumns();
     }
     return QWidget::eventFilter(watched, event);
@@ -231,7 +233,10 @@ void CompareTab::fitColumns() {
             return;
         }
     }
-    for (int column = headers->columnCount() - 1; column > 1 && header->length() > room; --column) {
+    // Counted here: the header's length is not always updated at once when a section hides.
+    int length = header->length();
+    for (int column = headers->columnCount() - 1; column > 1 && length > room; --column) {
+        length -= header->sectionSize(column);
         m_table->setColumnHidden(column, true);
     }
 }

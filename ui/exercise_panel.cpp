@@ -227,11 +227,13 @@ void ExercisePanel::showMetricsTable() {
             m_metrics->setItem(row, column, new QTableWidgetItem);
         }
     }
-    // Every row in sight: the student copies times from the Gantt chart into all of them.
-    m_metrics->setMinimumHeight(m_metrics->horizontalHeader()->sizeHint().height() +
+    // Every row in sight: the student copies times from the Gantt chart into all of them; and no
+    // taller, so that Check my times stays in sight at 1280x720 (#12).
+    m_metrics->setFixedHeight(m_metrics->horizontalHeader()->sizeHint().height() +
                                 m_metrics->verticalHeader()->defaultSectionSize() *
                                     m_metrics->rowCount() +
                                 2 * m_metrics->frameWidth());
+    emit needsRoom();
 }
 
 void ExercisePanel::checkMetrics() {
@@ -259,6 +261,7 @@ void ExercisePanel::checkMetrics() {
     m_corrections->setText(corrections.join("\n").toHtmlEscaped().replace("\n", "<br>"));
     m_timesChecked = true;  // the answers may show everywhere now
     updateAnswersHidden();
+    emit needsRoom();  // for the corrections
 }
 
 void ExercisePanel::updateAnswersHidden() {

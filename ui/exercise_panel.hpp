@@ -53,6 +53,9 @@ signals:
     void pastRunChanged(const schedlab::models::RunPtr& run);
     void activeChanged(bool active);
     void answersHiddenChanged(bool hidden);
+    /// The panel grew (the table of times, then the corrections appeared): its dock should
+    /// make room for it. #12
+    void needsRoom();
 
 protected:
     void changeEvent(QEvent* event) override;

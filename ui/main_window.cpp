@@ -150,6 +150,9 @@ void MainWindow::buildExercise() {
     dock->hide();
     connect(m_exercise, &ExercisePanel::activeChanged, this, [this, dock](bool on) {
         dock->setVisible(on);
+        if (!on) {
+            makeWayForExercise(false);
+        }
         // The comparison and the real run show the answers: closed while the student works.
         for (int i = 0; i < m_tabs->count(); ++i) {
             QWidget* page = m_tabs->widget(i);
@@ -173,6 +176,19 @@ void MainWindow::buildExercise() {
             &models::MetricsModel::setConcealed);
     connect(m_exercise, &ExercisePanel::answersHiddenChanged, this,
             &MainWindow::makeWayForExercise);
+    // #12: the table of times and Check my times in sight at 1280x720, not below the fold.
+    connect(m_exercise, &ExercisePanel::needsRoom, this, [this, dock] {
+        if (m_exercise->isActive() && !m_exercise->answersHidden()) {
+            makeWayForCorrections();
+        }
+        QTimer::singleShot(0, this, [this, dock] {
+            const int frame = dock->height() - dock->widget()->height() + 4;
+            const int want = m_exercise->sizeHint().height() + frame;
+            if (want > dock->height()) {
+                resizeDocks({dock}, {want}, Qt::Vertical);
+            }
+        });
+    });
     connect(m_exercise, &ExercisePanel::pastRunChanged, this, [this](const models::RunPtr& run) {
         m_gantt->setRun(run);
         m_utilization->setRun(run);
@@ -182,18 +198,27 @@ void MainWindow::buildExercise() {
 // While the answers are hidden the bottom docks step aside (the Exercise dock then has the
 // whole right-hand side at 1280x720); they come back as they were afterwards.
 void MainWindow::makeWayForExercise(bool on) {
+    for (QDockWidget* dock : std::exchange(m_madeWay, {})) {  // what made way before comes back
+        dock->show();
+    }
     if (on) {
         for (const char* name : {"MetricsDock", "DecisionsDock"}) {
             auto* dock = findChild<QDockWidget*>(QLatin1String(name));
-            if (dock->isVisible()) {
+            if (!dock->isHidden()) {  // also before the window is first shown
                 m_madeWay.append(dock);
                 dock->hide();
             }
         }
-        return;
     }
-    for (QDockWidget* dock : std::exchange(m_madeWay, {})) {
-        dock->show();
+}
+
+// Once the times are checked the run is over and the Metrics dock is back: the Now dock makes
+// way, so that the student's corrections are in sight under the table at 1280x720 (#12).
+void MainWindow::makeWayForCorrections() {
+    auto* now = findChild<QDockWidget*>(QStringLiteral("NowDock"));
+    if (!now->isHidden()) {
+        m_madeWay.append(now);
+        now->hide();
     }
 }
 

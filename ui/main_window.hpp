@@ -96,6 +96,7 @@ private:
     void buildViewMenu();
     void buildExercise();
     void makeWayForExercise(bool on);
+    void makeWayForCorrections();
     void connectRun();
     void buildStatusBar();
     void setRunning(bool running);

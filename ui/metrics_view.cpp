@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QScrollBar>
+#include <QStyle>
 #include <QSortFilterProxyModel>
 
 #include "models/metrics_model.hpp"
@@ -189,8 +190,24 @@ void MetricsView::syncRun() {
     }
     resort();
     resizeColumnsToContents();
+    fitAverageLabel();
     hideAverageRow();
     emit summaryChanged(m_model->summaryText());
+}
+
+// The pinned Average row's name whole ("Average…" at 1280x720, #12): the hidden row is not
+// measured by resizeColumnsToContents.
+void MetricsView::fitAverageLabel() {
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int wide = 0;
+    for (bool final : {false, true}) {
+        wide = std::max(wide, metrics.horizontalAdvance(models::MetricsModel::averageLabel(final)));
+    }
+    const int margin = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 8;
+    setColumnWidth(models::MetricsModel::Name,
+                   std::max(columnWidth(models::MetricsModel::Name), wide + margin));
 }
 
 void MetricsView::resort() {

@@ -45,6 +45,7 @@ private:
     void sortNow();
     void buildFooter();
     void hideAverageRow();
+    void fitAverageLabel();
 
     QPointer<models::PlaybackController> m_controller;
     models::MetricsModel* m_model = nullptr;

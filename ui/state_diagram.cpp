@@ -171,13 +171,13 @@ private:
 
     // Beside the arrow's middle, pushed out along the normal until clear of the line; where that
     // covers a box (its name or its list of processes, #12) or another label, further out, on
-    // the other side, or along the arrow, the first place that covers nothing.
+    // the other side, along the arrow, or on the arrow itself (a small dock leaves no room
+    // beside it, #12), the first place that covers nothing; else the nearest free place.
     QRectF placeLabel(const Label& label, QSizeF size) const {
         const double push = std::abs(label.normal.x()) * size.width() / 2 +
                             std::abs(label.normal.y()) * size.height() / 2 + 5;
-        const QRectF first = inside(label.middle + label.normal * push, size);
         for (double slide : {0.0, -0.15, 0.15, -0.3, 0.3}) {
-            for (double out : {1.0, 1.6, -1.0, -1.6, 2.4, -2.4}) {
+            for (double out : {1.0, 1.6, -1.0, -1.6, 2.4, -2.4, 0.5, -0.5, 0.0}) {
                 QRectF rect =
                     inside(label.middle + label.along * slide + label.normal * push * out, size);
                 if (!coversSomething(rect)) {
@@ -185,7 +185,23 @@ private:
                 }
             }
         }
-        return first;
+        return nearestFree(label.middle + label.normal * push, size);
+    }
+
+    // The free place nearest to `centre`, looking outwards in rings; `centre` itself if none.
+    QRectF nearestFree(QPointF centre, QSizeF size) const {
+        const double reach = m_bounds.width() + m_bounds.height();
+        for (double radius = 4; radius < reach; radius += 4) {
+            for (int step = 0; step < 24; ++step) {
+                const double angle = step * M_PI / 12;
+                QPointF at = centre + QPointF(std::cos(angle), std::sin(angle)) * radius;
+                QRectF rect = inside(at, size);
+                if (!coversSomething(rect)) {
+                    return rect;
+                }
+            }
+        }
+        return inside(centre, size);
     }
 
     // The label on a patch of background, so that it reads even where it crosses something.

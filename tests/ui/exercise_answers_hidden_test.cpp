@@ -21,6 +21,7 @@
 #include <QTranslator>
 
 #include "engine/simulation.hpp"
+#include "in_sight.hpp"
 #include "models/metrics_model.hpp"
 #include "models/playback_controller.hpp"
 #include "scenario/scenario_io.hpp"
@@ -118,6 +119,7 @@ protected:
         QSignalSpy shown(m_window.get(), &MainWindow::runShown);
         m_window->runNow();
         ASSERT_TRUE(shown.wait(20000));
+        m_window->setWindowState(Qt::WindowNoState);  // the offscreen screen is smaller
         m_window->resize(1280, 720);
         m_window->show();
         QCoreApplication::processEvents();
@@ -159,6 +161,17 @@ protected:
 
     ExercisePanel* panel() const { return m_window->exercisePanel(); }
 
+    QPushButton* checkButton() const {
+        const QString text =
+            QCoreApplication::translate("schedlab::ui::ExercisePanel", "Check my times");
+        for (auto* button : panel()->findChildren<QPushButton*>()) {
+            if (button->text() == text) {
+                return button;
+            }
+        }
+        return nullptr;
+    }
+
     QTranslator m_translator;
     QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
@@ -182,12 +195,7 @@ TEST_P(ExerciseAnswersHiddenTest, Issue12NoAnswerShowsBeforeTheStudentChecksThei
     expectHidden("finished, at the end");
 
     // Checking the times (all left empty: all wrong) shows the answers everywhere.
-    const QString checkText =
-        QCoreApplication::translate("schedlab::ui::ExercisePanel", "Check my times");
-    QPushButton* check = nullptr;
-    for (auto* button : panel()->findChildren<QPushButton*>()) {
-        check = button->text() == checkText ? button : check;
-    }
+    QPushButton* check = checkButton();
     ASSERT_NE(check, nullptr);
     ASSERT_TRUE(check->isVisibleTo(m_window.get()));
     check->click();
@@ -202,6 +210,41 @@ TEST_P(ExerciseAnswersHiddenTest, Issue12NoAnswerShowsBeforeTheStudentChecksThei
     for (const auto& times : m_solution.times) {
         EXPECT_TRUE(turnarounds.contains(QString::number(times[1]))) << times[1];
     }
+}
+
+// #12: at 1280x720 the table of times and Check my times were below the fold of the Exercise
+// dock once the last question was answered: the dock makes room, every row and the button whole.
+TEST_P(ExerciseAnswersHiddenTest, Issue12TheTimesAndCheckMyTimesAreInSightAt1280x720) {
+    while (!panel()->candidateButtons().isEmpty()) {
+        panel()->candidateButtons().front()->click();
+    }
+    for (int i = 0; i < 5; ++i) {  // the dock takes its new height on the next turn of events
+        QCoreApplication::processEvents();
+    }
+    QPushButton* check = checkButton();
+    ASSERT_NE(check, nullptr);
+    EXPECT_TRUE(testing::inSight(check));
+    auto* times = panel()->findChild<QTableWidget*>();
+    ASSERT_NE(times, nullptr);
+    EXPECT_TRUE(testing::inSight(times));
+    // Checked (all left empty), with the Metrics dock back: the corrections start in sight, their
+    // first three lines whole (all nine, wrapped in English, may then scroll).
+    check->click();
+    for (int i = 0; i < 5; ++i) {
+        QCoreApplication::processEvents();
+    }
+    ASSERT_FALSE(panel()->answersHidden());
+    QLabel* corrections = nullptr;
+    for (auto* label : panel()->findChildren<QLabel*>()) {
+        corrections = label->text().count("<br>") >= 8 ? label : corrections;  // 9 corrections
+    }
+    ASSERT_NE(corrections, nullptr);
+    auto* viewport = corrections->parentWidget()->parentWidget();  // the dock's scroll area's
+    const QRect lines(corrections->mapTo(viewport, QPoint(0, 0)),
+                      QSize(corrections->width(), 3 * corrections->fontMetrics().lineSpacing()));
+    EXPECT_TRUE(viewport->rect().contains(lines)) << "corrections at y=" << lines.y();
+    EXPECT_TRUE(corrections->isVisible());
+    EXPECT_TRUE(testing::inSight(viewport));
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, ExerciseAnswersHiddenTest, ::testing::Values("", "zh_CN"),

@@ -77,5 +77,41 @@ TEST(StateDiagramTest, DrawsAtSmallSizesAndWithoutARun) {
     EXPECT_EQ(diagram.shownCounts()[static_cast<std::size_t>(engine::ProcessState::Ready)], 2);
 }
 
+// #12: "admit ×1" covered the New box's list of processes and "timeout / preempt ×1" the Blocked
+// box's name. At the sizes the dock has on classroom screens, in both languages, at every
+// instant of a run with I/O: no label covers a box or another label, and each is inside.
+TEST(StateDiagramTest, Issue12LabelsCoverNoBoxAndNoOtherLabel) {
+    models::PlaybackController controller;
+    controller.setRun(scenarioRun(SCHEDLAB_SOURCE_DIR "/scenarios/classroom-io.yaml"));
+    for (const QString language : {"en", "zh_CN"}) {
+        testing::LanguageScope scope(language);
+        ASSERT_TRUE(scope.ok());
+        for (QSize size : {QSize(300, 220), QSize(400, 240), QSize(480, 320), QSize(640, 260),
+                           QSize(720, 420), QSize(900, 330)}) {
+            StateDiagram diagram;
+            diagram.setController(&controller);
+            diagram.resize(size);
+            for (engine::Tick t : controller.instants()) {
+                controller.jumpTo(t);
+                render(diagram);
+                const auto& labels = diagram.shownLabelRects();
+                ASSERT_EQ(labels.size(), 6);
+                for (qsizetype i = 0; i < labels.size(); ++i) {
+                    SCOPED_TRACE(language.toStdString() + " " + std::to_string(size.width()) + "x" +
+                                 std::to_string(size.height()) + " t=" + std::to_string(t) +
+                                 " label " + std::to_string(i));
+                    EXPECT_TRUE(QRectF(diagram.rect()).contains(labels[i]));
+                    for (const QRectF& box : diagram.shownBoxRects()) {
+                        EXPECT_FALSE(labels[i].intersects(box));
+                    }
+                    for (qsizetype j = i + 1; j < labels.size(); ++j) {
+                        EXPECT_FALSE(labels[i].intersects(labels[j])) << j;
+                    }
+                }
+            }
+        }
+    }
+}
+
 }  // namespace
 }  // namespace schedlab::ui
