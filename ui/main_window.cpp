@@ -15,6 +15,10 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "charts/gantt_chart.hpp"
+#include "charts/queue_view.hpp"
+#include "charts/state_diagram.hpp"
+#include "charts/utilization_chart.hpp"
 #include "engine/policy_spec.hpp"
 #include "models/metrics_model.hpp"
 #include "models/playback_controller.hpp"
@@ -24,18 +28,14 @@
 #include "ui/decision_log_view.hpp"
 #include "ui/exercise_panel.hpp"
 #include "ui/file_problems_page.hpp"
-#include "ui/gantt_chart.hpp"
 #include "ui/metrics_view.hpp"
 #include "ui/playback_bar.hpp"
 #include "ui/policy_panel.hpp"
 #include "ui/presentation_mode.hpp"
-#include "ui/queue_view.hpp"
 #include "ui/real_run_tab.hpp"
 #include "ui/run_page.hpp"
 #include "ui/scenario_editor.hpp"
 #include "ui/stale_banner.hpp"
-#include "ui/state_diagram.hpp"
-#include "ui/utilization_chart.hpp"
 #include "ui/vertical_scroll_area.hpp"
 #include "ui/window_layout.hpp"
 

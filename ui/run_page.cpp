@@ -6,9 +6,9 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
-#include "ui/gantt_chart.hpp"
+#include "charts/gantt_chart.hpp"
+#include "charts/utilization_chart.hpp"
 #include "ui/playback_bar.hpp"
-#include "ui/utilization_chart.hpp"
 #include "ui/vertical_scroll_area.hpp"
 
 namespace schedlab::ui {

@@ -10,19 +10,19 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QImage>
-#include <QTabWidget>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QUndoStack>
 #include <algorithm>
 
+#include "charts/chart_export.hpp"
+#include "charts/chart_registry.hpp"
+#include "models/compare_model.hpp"
+#include "models/playback_controller.hpp"
 #include "models/scenario_check.hpp"
 #include "models/scenario_document.hpp"
 #include "models/simulation_runner.hpp"
-#include "models/compare_model.hpp"
-#include "models/playback_controller.hpp"
-#include "ui/chart_export.hpp"
-#include "ui/chart_registry.hpp"
 #include "ui/compare_tab.hpp"
 
 namespace schedlab::ui {

@@ -1,4 +1,4 @@
-#include "ui/chart.hpp"
+#include "charts/chart.hpp"
 
 #include <QColor>
 

@@ -1,11 +1,11 @@
-#include "ui/chart_clipboard.hpp"
+#include "charts/chart_clipboard.hpp"
 
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QImage>
 
-#include "ui/chart_export.hpp"
-#include "ui/chart_registry.hpp"
+#include "charts/chart_export.hpp"
+#include "charts/chart_registry.hpp"
 
 namespace schedlab::ui {
 

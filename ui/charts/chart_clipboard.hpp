@@ -4,7 +4,7 @@
 
 #include <QString>
 
-#include "ui/chart.hpp"
+#include "charts/chart.hpp"
 
 namespace schedlab::ui {
 

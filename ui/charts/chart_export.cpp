@@ -1,4 +1,4 @@
-#include "ui/chart_export.hpp"
+#include "charts/chart_export.hpp"
 
 #include <qcustomplot.h>
 
@@ -10,10 +10,10 @@
 #include <QSvgGenerator>
 #include <cmath>
 
-#include "ui/chart_style.hpp"
-#include "ui/compare_chart.hpp"
-#include "ui/gantt_chart.hpp"
-#include "ui/utilization_chart.hpp"
+#include "charts/chart_style.hpp"
+#include "charts/compare_chart.hpp"
+#include "charts/gantt_chart.hpp"
+#include "charts/utilization_chart.hpp"
 
 namespace schedlab::ui {
 namespace {

@@ -7,13 +7,13 @@
 #include <QString>
 #include <optional>
 
+#include "charts/chart.hpp"
+#include "charts/export_settings.hpp"
+#include "charts/interval_plottable.hpp"
+#include "charts/utilization_series.hpp"
 #include "engine/types.hpp"
 #include "models/compare_model.hpp"
 #include "models/run.hpp"
-#include "ui/chart.hpp"
-#include "ui/export_settings.hpp"
-#include "ui/interval_plottable.hpp"
-#include "ui/utilization_series.hpp"
 
 class QCustomPlot;
 class QImage;

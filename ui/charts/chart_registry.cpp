@@ -1,10 +1,10 @@
-#include "ui/chart_registry.hpp"
+#include "charts/chart_registry.hpp"
 
 #include <QCoreApplication>
 
+#include "charts/plot_chart.hpp"
+#include "charts/states_chart.hpp"
 #include "engine/policy_registry.hpp"
-#include "ui/plot_chart.hpp"
-#include "ui/states_chart.hpp"
 
 namespace schedlab::ui {
 namespace {

@@ -7,7 +7,7 @@
 #include <memory>
 #include <vector>
 
-#include "ui/chart.hpp"
+#include "charts/chart.hpp"
 
 namespace schedlab::ui {
 

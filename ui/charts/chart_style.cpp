@@ -1,4 +1,4 @@
-#include "ui/chart_style.hpp"
+#include "charts/chart_style.hpp"
 
 #include <QApplication>
 #include <QCoreApplication>

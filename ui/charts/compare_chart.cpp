@@ -1,4 +1,4 @@
-#include "ui/compare_chart.hpp"
+#include "charts/compare_chart.hpp"
 
 #include <qcustomplot.h>
 

@@ -6,8 +6,8 @@
 #include <QWidget>
 #include <vector>
 
+#include "charts/chart_style.hpp"
 #include "models/compare_model.hpp"
-#include "ui/chart_style.hpp"
 
 class QCustomPlot;
 class QCPAxisRect;

@@ -1,4 +1,4 @@
-#include "ui/export_settings.hpp"
+#include "charts/export_settings.hpp"
 
 #include <cmath>
 

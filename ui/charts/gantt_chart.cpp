@@ -1,4 +1,4 @@
-#include "ui/gantt_chart.hpp"
+#include "charts/gantt_chart.hpp"
 
 #include <qcustomplot.h>
 
@@ -10,8 +10,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "ui/swatch_legend_item.hpp"
-#include "ui/time_cursor.hpp"
+#include "charts/swatch_legend_item.hpp"
+#include "charts/time_cursor.hpp"
 
 namespace schedlab::ui {
 namespace {

@@ -8,12 +8,12 @@
 #include <QWidget>
 #include <memory>
 
+#include "charts/chart_style.hpp"
+#include "charts/gantt_layout.hpp"
+#include "charts/interval_plottable.hpp"
+#include "charts/row_ticker.hpp"
 #include "engine/types.hpp"
 #include "models/run.hpp"
-#include "ui/chart_style.hpp"
-#include "ui/gantt_layout.hpp"
-#include "ui/row_ticker.hpp"
-#include "ui/interval_plottable.hpp"
 
 class QCustomPlot;
 class QCPTextElement;

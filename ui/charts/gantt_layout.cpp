@@ -1,9 +1,9 @@
-#include "ui/gantt_layout.hpp"
-
-#include "report/timeline.hpp"
+#include "charts/gantt_layout.hpp"
 
 #include <algorithm>
 #include <utility>
+
+#include "report/timeline.hpp"
 
 namespace schedlab::ui {
 namespace {

@@ -1,4 +1,4 @@
-#include "ui/interval_plottable.hpp"
+#include "charts/interval_plottable.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -8,8 +8,8 @@
 #include <QStringList>
 #include <memory>
 
-#include "ui/chart_style.hpp"
-#include "ui/gantt_layout.hpp"
+#include "charts/chart_style.hpp"
+#include "charts/gantt_layout.hpp"
 
 namespace schedlab::ui {
 

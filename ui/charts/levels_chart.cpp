@@ -1,4 +1,4 @@
-#include "ui/levels_chart.hpp"
+#include "charts/levels_chart.hpp"
 
 #include <qcustomplot.h>
 
@@ -6,9 +6,9 @@
 #include <algorithm>
 #include <utility>
 
+#include "charts/process_colors.hpp"
+#include "charts/time_cursor.hpp"
 #include "models/level_history.hpp"
-#include "ui/process_colors.hpp"
-#include "ui/time_cursor.hpp"
 
 namespace schedlab::ui {
 namespace {

@@ -5,9 +5,9 @@
 
 #include <QWidget>
 
+#include "charts/chart_style.hpp"
 #include "engine/types.hpp"
 #include "models/run.hpp"
-#include "ui/chart_style.hpp"
 
 class QCustomPlot;
 class QCPAbstractItem;

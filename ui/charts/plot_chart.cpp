@@ -1,11 +1,11 @@
-#include "ui/plot_chart.hpp"
+#include "charts/plot_chart.hpp"
 
 #include <qcustomplot.h>
 
-#include "ui/compare_chart.hpp"
-#include "ui/gantt_chart.hpp"
-#include "ui/levels_chart.hpp"
-#include "ui/utilization_chart.hpp"
+#include "charts/compare_chart.hpp"
+#include "charts/gantt_chart.hpp"
+#include "charts/levels_chart.hpp"
+#include "charts/utilization_chart.hpp"
 
 namespace schedlab::ui {
 

@@ -6,7 +6,7 @@
 
 #include <memory>
 
-#include "ui/chart.hpp"
+#include "charts/chart.hpp"
 
 class QCustomPlot;
 class QCPTextElement;

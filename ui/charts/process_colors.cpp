@@ -1,8 +1,8 @@
-#include "ui/process_colors.hpp"
+#include "charts/process_colors.hpp"
 
 #include <QCoreApplication>
 
-#include "ui/chart_style.hpp"
+#include "charts/chart_style.hpp"
 
 namespace schedlab::ui {
 

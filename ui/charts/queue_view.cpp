@@ -1,4 +1,4 @@
-#include "ui/queue_view.hpp"
+#include "charts/queue_view.hpp"
 
 #include <QCoreApplication>
 #include <QHelpEvent>
@@ -7,9 +7,9 @@
 #include <algorithm>
 #include <functional>
 
+#include "charts/chart_style.hpp"
+#include "charts/process_colors.hpp"
 #include "engine/policy_registry.hpp"
-#include "ui/chart_style.hpp"
-#include "ui/process_colors.hpp"
 
 namespace schedlab::ui {
 namespace {

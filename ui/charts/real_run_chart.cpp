@@ -1,12 +1,12 @@
-#include "ui/real_run_chart.hpp"
+#include "charts/real_run_chart.hpp"
 
 #include <qcustomplot.h>
 
 #include <QCoreApplication>
 
+#include "charts/gantt_chart.hpp"
 #include "models/engine_text.hpp"
 #include "real/runner.hpp"
-#include "ui/gantt_chart.hpp"
 
 namespace schedlab::ui {
 namespace {

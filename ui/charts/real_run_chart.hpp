@@ -7,8 +7,8 @@
 #include <QStringList>
 #include <memory>
 
+#include "charts/chart.hpp"
 #include "models/real_runner.hpp"
-#include "ui/chart.hpp"
 
 namespace schedlab::ui {
 

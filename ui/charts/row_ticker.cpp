@@ -1,4 +1,4 @@
-#include "ui/row_ticker.hpp"
+#include "charts/row_ticker.hpp"
 
 #include <cmath>
 

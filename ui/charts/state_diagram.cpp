@@ -1,12 +1,12 @@
-#include "ui/state_diagram.hpp"
+#include "charts/state_diagram.hpp"
 
 #include <QPainter>
 #include <QtMath>
 #include <algorithm>
 
+#include "charts/chart_style.hpp"
+#include "charts/process_colors.hpp"
 #include "models/playback_controller.hpp"
-#include "ui/chart_style.hpp"
-#include "ui/process_colors.hpp"
 
 namespace schedlab::ui {
 namespace {

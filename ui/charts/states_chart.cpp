@@ -1,11 +1,11 @@
-#include "ui/states_chart.hpp"
+#include "charts/states_chart.hpp"
 
 #include <qcustomplot.h>
 
+#include "charts/chart_style.hpp"
+#include "charts/queue_view.hpp"
+#include "charts/state_diagram.hpp"
 #include "models/playback_controller.hpp"
-#include "ui/chart_style.hpp"
-#include "ui/queue_view.hpp"
-#include "ui/state_diagram.hpp"
 
 namespace schedlab::ui {
 namespace {

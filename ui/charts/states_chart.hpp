@@ -3,7 +3,7 @@
 // ready queues, blocked processes) beside the five-state diagram, under a title with the time.
 // Both are the app's own widgets, replayed to the instant by a PlaybackController.
 
-#include "ui/chart.hpp"
+#include "charts/chart.hpp"
 
 namespace schedlab::ui {
 

@@ -1,4 +1,4 @@
-#include "ui/swatch_legend_item.hpp"
+#include "charts/swatch_legend_item.hpp"
 
 #include <utility>
 

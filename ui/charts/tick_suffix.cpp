@@ -1,4 +1,4 @@
-#include "ui/tick_suffix.hpp"
+#include "charts/tick_suffix.hpp"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "ui/time_cursor.hpp"
+#include "charts/time_cursor.hpp"
 
 #include <QMouseEvent>
 #include <algorithm>
@@ -6,7 +6,7 @@
 #include <limits>
 #include <utility>
 
-#include "ui/chart_style.hpp"
+#include "charts/chart_style.hpp"
 
 namespace schedlab::ui {
 namespace {

@@ -1,4 +1,4 @@
-#include "ui/utilization_chart.hpp"
+#include "charts/utilization_chart.hpp"
 
 #include <qcustomplot.h>
 
@@ -12,8 +12,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "ui/tick_suffix.hpp"
-#include "ui/time_cursor.hpp"
+#include "charts/tick_suffix.hpp"
+#include "charts/time_cursor.hpp"
 
 namespace schedlab::ui {
 namespace {

@@ -5,10 +5,10 @@
 
 #include <QWidget>
 
+#include "charts/chart_style.hpp"
+#include "charts/utilization_series.hpp"
 #include "engine/types.hpp"
 #include "models/run.hpp"
-#include "ui/chart_style.hpp"
-#include "ui/utilization_series.hpp"
 
 class QComboBox;
 class QLabel;

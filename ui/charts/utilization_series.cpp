@@ -1,9 +1,9 @@
-#include "ui/utilization_series.hpp"
+#include "charts/utilization_series.hpp"
 
 #include <algorithm>
 #include <utility>
 
-#include "ui/gantt_layout.hpp"
+#include "charts/gantt_layout.hpp"
 
 namespace schedlab::ui {
 namespace {

@@ -3,11 +3,11 @@
 #include <QApplication>
 #include <memory>
 
+#include "charts/chart_export.hpp"
+#include "charts/chart_registry.hpp"
 #include "cli/common.hpp"
 #include "engine/simulation.hpp"
 #include "ui/app_options.hpp"
-#include "ui/chart_export.hpp"
-#include "ui/chart_registry.hpp"
 
 namespace schedlab::ui {
 namespace {
