@@ -8,10 +8,11 @@
 #   3. No target puts src/ or the repository root on its include path, which would show every
 #      layer to the target and to all that link it: layer targets use schedlab_layer_root.
 #   4. The arrows that a link would open if someone added it: QCustomPlot only in the charts
-#      (ui/charts/, included as "charts/..."), and the charts never include the windows ("ui/").
+#      (ui/charts/, included as "charts/..."), the charts never include the windows ("ui/"), and
+#      nothing but src/cli includes "cli/" (what schedlab-export shares is in src/console).
 # Usage: cmake -DSOURCE_DIR=... -P check_includes.cmake
 cmake_minimum_required(VERSION 3.25)
-set(layers engine i18n scenario report compare authoring real cli models charts ui)
+set(layers engine i18n scenario report compare authoring real console cli models charts ui)
 list(JOIN layers ", " layer_names)
 set(third_party "^(yaml-cpp|simdjson|nlohmann|CLI|qcustomplot|gtest|gmock|benchmark)")
 set(problems "")
@@ -28,6 +29,8 @@ function(check_file file)
         list(APPEND problems "${file}: ${line}: the charts are a layer: \"charts/...\"")
       elseif(file MATCHES "^ui/charts/" AND first STREQUAL "ui")
         list(APPEND problems "${file}: ${line}: the charts draw from models/, never from the windows (ui/)")
+      elseif(first STREQUAL "cli" AND NOT file MATCHES "^src/cli/")
+        list(APPEND problems "${file}: ${line}: only schedlab-cli includes cli/ (shared code: src/console)")
       endif()
     elseif(line MATCHES "<([^>]*)>")
       set(header ${CMAKE_MATCH_1})
@@ -45,7 +48,7 @@ endfunction()
 
 file(GLOB_RECURSE files RELATIVE ${SOURCE_DIR}
   ${SOURCE_DIR}/src/*.cpp ${SOURCE_DIR}/src/*.hpp ${SOURCE_DIR}/models/*.cpp
-  ${SOURCE_DIR}/models/*.hpp ${SOURCE_DIR}/ui/*.cpp ${SOURCE_DIR}/ui/*.hpp)
+  ${SOURCE_DIR}/models/*.hpp ${SOURCE_DIR}/ui/*.cpp ${SOURCE_DIR}/ui/*.hpp ${SOURCE_DIR}/bench/*.cpp)
 foreach(file IN LISTS files)
   check_file(${file})
 endforeach()

@@ -1,19 +1,20 @@
-#include "cli/export_options.hpp"
+#include "console/export_options.hpp"
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cctype>
 #include <charconv>
 
-#include "cli/common.hpp"
-#include "cli/policy_list.hpp"
+#include "console/common.hpp"
+#include "console/policy_list.hpp"
 #include "engine/limits.hpp"
 #include "engine/policy_registry.hpp"
+#include "i18n/translate.hpp"
 
-namespace schedlab::cli {
+namespace schedlab::console {
 namespace {
 
-constexpr int kMinSide = 16;  // the same limits as ui/export_settings.cpp
+constexpr int kMinSide = 16;  // the same limits as ui/charts/export_settings.cpp
 constexpr int kMaxSide = 20000;
 
 std::string lowerExtension(const std::string& path) {
@@ -208,4 +209,4 @@ std::vector<std::string> exportArguments(const ExportOptions& o) {
     return args;
 }
 
-}  // namespace schedlab::cli
+}  // namespace schedlab::console

@@ -13,7 +13,7 @@ namespace CLI {
 class App;
 }
 
-namespace schedlab::cli {
+namespace schedlab::console {
 
 struct ExportOptions {
     std::string file;
@@ -55,4 +55,4 @@ std::optional<ExportInput> loadExportInput(const ExportOptions& options);
 /// from their defaults), to hand them to schedlab-export.
 std::vector<std::string> exportArguments(const ExportOptions& options);
 
-}  // namespace schedlab::cli
+}  // namespace schedlab::console

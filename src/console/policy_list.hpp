@@ -10,8 +10,8 @@
 #include <string_view>
 #include <vector>
 
-namespace schedlab::cli {
+namespace schedlab::console {
 
 std::vector<std::string> splitPolicies(std::string_view text);
 
-}  // namespace schedlab::cli
+}  // namespace schedlab::console

@@ -1,8 +1,8 @@
-#include "cli/policy_list.hpp"
+#include "console/policy_list.hpp"
 
 #include <algorithm>
 
-namespace schedlab::cli {
+namespace schedlab::console {
 namespace {
 
 bool isParameter(std::string_view token) {
@@ -32,4 +32,4 @@ std::vector<std::string> splitPolicies(std::string_view text) {
     return specs;
 }
 
-}  // namespace schedlab::cli
+}  // namespace schedlab::console
