@@ -140,6 +140,24 @@ void fitLegendColumns(QCPLegend* legend, int width) {
     }
 }
 
+QCPTextElement* addTitleAndLegendRows(QCustomPlot* plot, int wrap, QSize iconSize) {
+    auto* title = new QCPTextElement(plot, QString(), chartFont(kTitlePointSize, true));
+    QCPLayoutGrid* grid = plot->plotLayout();
+    grid->insertRow(0);
+    grid->addElement(0, 0, title);
+    grid->insertRow(1);
+    grid->addElement(1, 0, plot->legend);
+    grid->setRowStretchFactor(0, 0.001);
+    grid->setRowStretchFactor(1, 0.001);
+    QCPLegend* legend = plot->legend;
+    legend->setVisible(true);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    legend->setWrap(wrap);
+    legend->setIconSize(iconSize);
+    legend->setRowSpacing(0);
+    return title;
+}
+
 void applyChartStyle(QCustomPlot* plot, const ChartPalette& palette) {
     plot->setBackground(palette.background);
     for (QCPAxisRect* rect : plot->axisRects()) {

@@ -75,6 +75,10 @@ void applyChartStyle(QCustomPlot* plot, const ChartPalette& palette);
 /// instead of being cut off.
 void fitLegendColumns(QCPLegend* legend, int width);
 
+/// A bold title in a row above the plot, then the plot's legend in a row of its own (visible,
+/// filled row by row, `wrap` items a row until fitLegendColumns adjusts it); returns the title.
+QCPTextElement* addTitleAndLegendRows(QCustomPlot* plot, int wrap, QSize iconSize);
+
 /// Tick steps that are whole numbers: a time axis never shows 2.5 ticks.
 class IntegerTicker : public QCPAxisTicker {
 protected:

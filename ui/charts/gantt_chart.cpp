@@ -82,20 +82,8 @@ void GanttChart::setupPlot() {
 }
 
 void GanttChart::setupTitleAndLegend() {
-    m_title = new QCPTextElement(m_plot, QString(), chartFont(kTitlePointSize, true));
-    QCPLayoutGrid* grid = m_plot->plotLayout();
-    grid->insertRow(0);
-    grid->addElement(0, 0, m_title);
-    grid->insertRow(1);
-    grid->addElement(1, 0, m_plot->legend);
-    grid->setRowStretchFactor(0, 0.001);
-    grid->setRowStretchFactor(1, 0.001);
-    m_plot->legend->setVisible(true);
-    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    m_plot->legend->setWrap(6);
-    m_plot->legend->setIconSize(24, 16);
+    m_title = addTitleAndLegendRows(m_plot, 6, QSize(24, 16));
     m_plot->legend->setColumnSpacing(6);
-    m_plot->legend->setRowSpacing(0);
 }
 
 void GanttChart::setupAxes() {
