@@ -50,6 +50,18 @@ QScrollArea* scrollable(QWidget* widget) {
     return area;
 }
 
+#ifndef SCHEDLAB_HAVE_REAL
+// Without the real mode (not Linux, or SCHEDLAB_REAL=OFF) the Real run tab says why it is empty.
+QWidget* realRunUnavailable() {
+    auto* label = new QLabel(MainWindow::tr(
+        "Real runs start real processes and need Linux; this SchedLab was built without them."));
+    label->setObjectName("RealRunUnavailable");
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    return label;
+}
+#endif
+
 }  // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
@@ -86,9 +98,11 @@ void MainWindow::buildPanels() {
     m_tabs = new QTabWidget;
     m_tabs->addTab(runPage, tr("Run"));
     m_tabs->addTab(scrollable(m_compare), tr("Compare policies"));
-#ifdef SCHEDLAB_HAVE_REAL  // real processes need Linux: elsewhere there is no Real run tab
+#ifdef SCHEDLAB_HAVE_REAL  // real processes need Linux: elsewhere the tab only says so
     m_realRun = new RealRunTab;
     m_tabs->addTab(m_realRun, tr("Real run"));
+#else
+    m_tabs->addTab(realRunUnavailable(), tr("Real run"));
 #endif
     setCentralWidget(m_tabs);
 }
