@@ -162,25 +162,8 @@ void MainWindow::buildExercise() {
     addDockWidget(Qt::RightDockWidgetArea, dock);
     splitDockWidget(dock, findChild<QDockWidget*>("NowDock"), Qt::Vertical);
     dock->hide();
-    connect(m_exercise, &ExercisePanel::activeChanged, this, [this, dock](bool on) {
-        dock->setVisible(on);
-        // The comparison and the real run show the answers: closed while the student works.
-        for (int i = 0; i < m_tabs->count(); ++i) {
-            QWidget* page = m_tabs->widget(i);
-            if (page->isAncestorOf(m_compare) || page == m_compare ||
-                page->isAncestorOf(m_realRun) || page == m_realRun) {
-                m_tabs->setTabEnabled(i, !on);
-            }
-        }
-        if (on) {
-            m_tabs->setCurrentIndex(0);
-        }
-        if (on) {   // room for the question, the candidates and the answer, once laid out
-            QTimer::singleShot(0, this, [this, dock] {
-                resizeDocks({dock}, {std::max(dock->height(), height() * 11 / 20)}, Qt::Vertical);
-            });
-        }
-    });
+    connect(m_exercise, &ExercisePanel::activeChanged, this,
+            [this, dock](bool on) { showExercise(dock, on); });
     // The metrics and the status bar keep the student's answers hidden until checked; the
     // metrics and decision docks, with nothing to show meanwhile, make way for the panel.
     connect(m_exercise, &ExercisePanel::answersHiddenChanged, m_metrics->metricsModel(),
@@ -190,6 +173,27 @@ void MainWindow::buildExercise() {
     connect(m_exercise, &ExercisePanel::pastRunChanged, this, [this](const models::RunPtr& run) {
         m_gantt->setRun(run);
         m_utilization->setRun(run);
+    });
+}
+
+// An exercise on: its dock shown and given room for the question, the candidates and the
+// answer (once laid out), the Run tab in front, and the comparison and the real run, which show
+// the answers, closed while the student works. Off: the dock hidden, the tabs open again.
+void MainWindow::showExercise(QDockWidget* dock, bool on) {
+    dock->setVisible(on);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QWidget* page = m_tabs->widget(i);
+        if (page->isAncestorOf(m_compare) || page == m_compare || page->isAncestorOf(m_realRun) ||
+            page == m_realRun) {
+            m_tabs->setTabEnabled(i, !on);
+        }
+    }
+    if (!on) {
+        return;
+    }
+    m_tabs->setCurrentIndex(0);
+    QTimer::singleShot(0, this, [this, dock] {
+        resizeDocks({dock}, {std::max(dock->height(), height() * 11 / 20)}, Qt::Vertical);
     });
 }
 

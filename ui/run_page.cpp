@@ -60,8 +60,7 @@ void RunPage::setGanttOnly(bool on) {
 
 void RunPage::updateUtilizationShown() {
     m_utilization->setVisible(m_showUtilization->isChecked() && !m_ganttOnly);
-    m_userSized = false;
-    shareHeight();
+    shareHeight();  // which also drops the user's splitter position
 }
 
 // The Gantt first: the height its rows need (up to kRowsWithoutScrolling), at least three
