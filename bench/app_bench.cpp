@@ -14,12 +14,12 @@
 #include <cstdlib>
 
 #include "authoring/generator.hpp"
+#include "charts/gantt_chart.hpp"
+#include "charts/utilization_chart.hpp"
 #include "engine/simulation.hpp"
 #include "models/playback_controller.hpp"
 #include "models/scenario_document.hpp"
 #include "scenario/scenario_io.hpp"
-#include "ui/gantt_chart.hpp"
-#include "ui/utilization_chart.hpp"
 
 using namespace schedlab;
 

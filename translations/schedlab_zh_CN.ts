@@ -2599,6 +2599,10 @@
         <translation>真实运行</translation>
     </message>
     <message>
+        <source>Real runs start real processes and need Linux; this SchedLab was built without them.</source>
+        <translation>真实运行要启动真实的进程，需要 Linux；此 SchedLab 构建时未包含该功能。</translation>
+    </message>
+    <message>
         <source>Scenario</source>
         <translation>场景</translation>
     </message>

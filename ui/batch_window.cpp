@@ -20,13 +20,13 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "charts/chart_style.hpp"
+#include "charts/compare_chart.hpp"
 #include "compare/scenario_folder.hpp"
 #include "engine/policy_spec.hpp"
 #include "models/batch_model.hpp"
 #include "models/batch_runner.hpp"
 #include "models/policy_checklist_model.hpp"
-#include "ui/chart_style.hpp"
-#include "ui/compare_chart.hpp"
 #include "ui/policy_checklist.hpp"
 
 namespace schedlab::ui {

@@ -10,11 +10,11 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+#include "charts/chart_export.hpp"
+#include "charts/chart_registry.hpp"
+#include "charts/compare_chart.hpp"
 #include "models/batch_model.hpp"
 #include "ui/batch_window.hpp"
-#include "ui/chart_export.hpp"
-#include "ui/chart_registry.hpp"
-#include "ui/compare_chart.hpp"
 #include "ui/compare_table_export.hpp"
 #include "ui/export_dialog.hpp"
 

@@ -16,12 +16,12 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "charts/chart_style.hpp"
+#include "charts/compare_chart.hpp"
 #include "models/compare_model.hpp"
 #include "models/compare_runner.hpp"
-#include "models/policy_checklist_model.hpp"
 #include "models/engine_text.hpp"
-#include "ui/chart_style.hpp"
-#include "ui/compare_chart.hpp"
+#include "models/policy_checklist_model.hpp"
 #include "ui/compare_table_export.hpp"
 #include "ui/policy_checklist.hpp"
 

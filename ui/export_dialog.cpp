@@ -16,7 +16,7 @@
 #include <QSpinBox>
 #include <cmath>
 
-#include "ui/chart_registry.hpp"
+#include "charts/chart_registry.hpp"
 
 namespace schedlab::ui {
 namespace {

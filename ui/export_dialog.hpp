@@ -9,9 +9,9 @@
 #include <QTimer>
 #include <memory>
 
-#include "ui/chart.hpp"
-#include "ui/chart_export.hpp"
-#include "ui/export_settings.hpp"
+#include "charts/chart.hpp"
+#include "charts/chart_export.hpp"
+#include "charts/export_settings.hpp"
 
 class QCheckBox;
 class QComboBox;

@@ -15,6 +15,10 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "charts/gantt_chart.hpp"
+#include "charts/queue_view.hpp"
+#include "charts/state_diagram.hpp"
+#include "charts/utilization_chart.hpp"
 #include "engine/policy_spec.hpp"
 #include "models/metrics_model.hpp"
 #include "models/playback_controller.hpp"
@@ -24,18 +28,14 @@
 #include "ui/decision_log_view.hpp"
 #include "ui/exercise_panel.hpp"
 #include "ui/file_problems_page.hpp"
-#include "ui/gantt_chart.hpp"
 #include "ui/metrics_view.hpp"
 #include "ui/playback_bar.hpp"
 #include "ui/policy_panel.hpp"
 #include "ui/presentation_mode.hpp"
-#include "ui/queue_view.hpp"
 #include "ui/real_run_tab.hpp"
 #include "ui/run_page.hpp"
 #include "ui/scenario_editor.hpp"
 #include "ui/stale_banner.hpp"
-#include "ui/state_diagram.hpp"
-#include "ui/utilization_chart.hpp"
 #include "ui/vertical_scroll_area.hpp"
 #include "ui/window_layout.hpp"
 
@@ -49,6 +49,18 @@ QScrollArea* scrollable(QWidget* widget) {
     area->setWidget(widget);
     return area;
 }
+
+#ifndef SCHEDLAB_HAVE_REAL
+// Without the real mode (not Linux, or SCHEDLAB_REAL=OFF) the Real run tab says why it is empty.
+QWidget* realRunUnavailable() {
+    auto* label = new QLabel(MainWindow::tr(
+        "Real runs start real processes and need Linux; this SchedLab was built without them."));
+    label->setObjectName("RealRunUnavailable");
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    return label;
+}
+#endif
 
 }  // namespace
 
@@ -86,9 +98,11 @@ void MainWindow::buildPanels() {
     m_tabs = new QTabWidget;
     m_tabs->addTab(runPage, tr("Run"));
     m_tabs->addTab(scrollable(m_compare), tr("Compare policies"));
-#ifdef SCHEDLAB_HAVE_REAL  // real processes need Linux: elsewhere there is no Real run tab
+#ifdef SCHEDLAB_HAVE_REAL  // real processes need Linux: elsewhere the tab only says so
     m_realRun = new RealRunTab;
     m_tabs->addTab(m_realRun, tr("Real run"));
+#else
+    m_tabs->addTab(realRunUnavailable(), tr("Real run"));
 #endif
     setCentralWidget(m_tabs);
 }
@@ -148,28 +162,8 @@ void MainWindow::buildExercise() {
     addDockWidget(Qt::RightDockWidgetArea, dock);
     splitDockWidget(dock, findChild<QDockWidget*>("NowDock"), Qt::Vertical);
     dock->hide();
-    connect(m_exercise, &ExercisePanel::activeChanged, this, [this, dock](bool on) {
-        dock->setVisible(on);
-        if (!on) {
-            makeWayForExercise(false);
-        }
-        // The comparison and the real run show the answers: closed while the student works.
-        for (int i = 0; i < m_tabs->count(); ++i) {
-            QWidget* page = m_tabs->widget(i);
-            if (page->isAncestorOf(m_compare) || page == m_compare ||
-                page->isAncestorOf(m_realRun) || page == m_realRun) {
-                m_tabs->setTabEnabled(i, !on);
-            }
-        }
-        if (on) {
-            m_tabs->setCurrentIndex(0);
-        }
-        if (on) {   // room for the question, the candidates and the answer, once laid out
-            QTimer::singleShot(0, this, [this, dock] {
-                resizeDocks({dock}, {std::max(dock->height(), height() * 11 / 20)}, Qt::Vertical);
-            });
-        }
-    });
+    connect(m_exercise, &ExercisePanel::activeChanged, this,
+            [this, dock](bool on) { showExercise(dock, on); });
     // The metrics and the status bar keep the student's answers hidden until checked; the
     // metrics and decision docks, with nothing to show meanwhile, make way for the panel.
     connect(m_exercise, &ExercisePanel::answersHiddenChanged, m_metrics->metricsModel(),
@@ -192,6 +186,31 @@ void MainWindow::buildExercise() {
     connect(m_exercise, &ExercisePanel::pastRunChanged, this, [this](const models::RunPtr& run) {
         m_gantt->setRun(run);
         m_utilization->setRun(run);
+    });
+}
+
+// An exercise on: its dock shown and given room for the question, the candidates and the
+// answer (once laid out), the Run tab in front, and the comparison and the real run, which show
+// the answers, closed while the student works. Off: the dock hidden, the tabs open again.
+void MainWindow::showExercise(QDockWidget* dock, bool on) {
+    dock->setVisible(on);
+    if (!on) {
+        makeWayForExercise(false);
+    }
+    // The comparison and the real run show the answers: closed while the student works.
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QWidget* page = m_tabs->widget(i);
+        if (page->isAncestorOf(m_compare) || page == m_compare || page->isAncestorOf(m_realRun) ||
+            page == m_realRun) {
+            m_tabs->setTabEnabled(i, !on);
+        }
+    }
+    if (!on) {
+        return;
+    }
+    m_tabs->setCurrentIndex(0);
+    QTimer::singleShot(0, this, [this, dock] {
+        resizeDocks({dock}, {std::max(dock->height(), height() * 11 / 20)}, Qt::Vertical);
     });
 }
 

@@ -95,6 +95,7 @@ private:
     void buildExamplesMenu(QMenu* menu);
     void buildViewMenu();
     void buildExercise();
+    void showExercise(QDockWidget* dock, bool on);
     void makeWayForExercise(bool on);
     void makeWayForCorrections();
     void connectRun();

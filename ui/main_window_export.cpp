@@ -6,15 +6,15 @@
 #include <QStatusBar>
 #include <QTabWidget>
 
+#include "charts/chart_clipboard.hpp"
+#include "charts/utilization_chart.hpp"
 #include "models/compare_model.hpp"
 #include "models/playback_controller.hpp"
 #include "models/scenario_document.hpp"
 #include "ui/batch_window.hpp"
-#include "ui/chart_clipboard.hpp"
 #include "ui/compare_tab.hpp"
 #include "ui/export_dialog.hpp"
 #include "ui/main_window.hpp"
-#include "ui/utilization_chart.hpp"
 
 namespace schedlab::ui {
 

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
+#include "charts/chart_style.hpp"
 #include "models/policy_checklist_model.hpp"
-#include "ui/chart_style.hpp"
 
 namespace schedlab::ui {
 

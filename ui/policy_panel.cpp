@@ -15,11 +15,11 @@
 #include <QVBoxLayout>
 #include <limits>
 
+#include "charts/tick_suffix.hpp"
 #include "engine/policy_registry.hpp"
 #include "engine/policy_spec.hpp"
 #include "models/engine_text.hpp"
 #include "models/scenario_document.hpp"
-#include "ui/tick_suffix.hpp"
 
 namespace schedlab::ui {
 namespace {

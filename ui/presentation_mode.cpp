@@ -6,7 +6,7 @@
 #include <QMainWindow>
 #include <QTimer>
 
-#include "ui/chart_style.hpp"
+#include "charts/chart_style.hpp"
 
 namespace schedlab::ui {
 

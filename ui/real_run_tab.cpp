@@ -13,12 +13,12 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "charts/chart_export.hpp"
+#include "charts/gantt_chart.hpp"
+#include "charts/real_run_chart.hpp"
 #include "engine/simulation.hpp"
 #include "models/real_error_model.hpp"
 #include "models/real_runner.hpp"
-#include "ui/chart_export.hpp"
-#include "ui/gantt_chart.hpp"
-#include "ui/real_run_chart.hpp"
 #include "ui/vertical_scroll_area.hpp"
 
 namespace schedlab::ui {

@@ -6,9 +6,9 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
-#include "ui/gantt_chart.hpp"
+#include "charts/gantt_chart.hpp"
+#include "charts/utilization_chart.hpp"
 #include "ui/playback_bar.hpp"
-#include "ui/utilization_chart.hpp"
 #include "ui/vertical_scroll_area.hpp"
 
 namespace schedlab::ui {
@@ -60,8 +60,7 @@ void RunPage::setGanttOnly(bool on) {
 
 void RunPage::updateUtilizationShown() {
     m_utilization->setVisible(m_showUtilization->isChecked() && !m_ganttOnly);
-    m_userSized = false;
-    shareHeight();
+    shareHeight();  // which also drops the user's splitter position
 }
 
 // The Gantt first: the height its rows need (up to kRowsWithoutScrolling), at least three

@@ -4,12 +4,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <exception>
-#include <iostream>
 #include <stdexcept>
-
-#include "engine/policy_spec.hpp"
-#include "scenario/scenario_io.hpp"
 
 namespace schedlab::cli {
 namespace {
@@ -39,23 +34,6 @@ std::string cliText(std::string_view english) {
     return i18n::translate("schedlab::cli", english, g_language);
 }
 
-std::optional<engine::Workload> loadWorkload(const std::string& file) {
-    try {
-        scenario::LoadOptions options;
-        options.collectSources = false;  // positions for editors; the CLI has no use for them
-        auto loaded = scenario::loadScenarioFile(file, scenario::Format::Auto, options);
-        for (const auto* list : {&loaded.diagnostics, &loaded.warnings}) {
-            for (const auto& diagnostic : *list) {
-                std::cerr << scenario::formatDiagnostic(diagnostic) << '\n';
-            }
-        }
-        return std::move(loaded.workload);
-    } catch (const std::exception& error) {
-        std::cerr << file << ": error: " << error.what() << '\n';
-        return std::nullopt;
-    }
-}
-
 void writeOutput(std::string_view text, const std::string& path) {
     bool toStdout = path.empty() || path == "-";
     std::FILE* out = toStdout ? stdout : std::fopen(path.c_str(), "wb");
@@ -73,24 +51,6 @@ void writeOutput(std::string_view text, const std::string& path) {
     }
 }
 
-void printError(std::string_view message) {
-    std::cerr << "schedlab-cli: error: " << message << '\n';
-}
-
-std::optional<engine::PolicyConfig> parsePolicyFlag(std::string_view flag, std::string_view spec) {
-    auto parsed = engine::parsePolicySpec(spec);
-    if (!parsed.policy) {
-        printError(std::string(flag) + ": " + parsed.error);
-        return std::nullopt;
-    }
-    auto problems = engine::validatePolicy(*parsed.policy);
-    if (!problems.empty()) {
-        printError(std::string(flag) + ": " + problems.front());
-        return std::nullopt;
-    }
-    return parsed.policy;
-}
-
 std::optional<engine::Workload> loadWithPolicy(const std::string& file, bool policyGiven,
                                                std::string_view spec) {
     std::optional<engine::PolicyConfig> policy;
@@ -102,18 +62,6 @@ std::optional<engine::Workload> loadWithPolicy(const std::string& file, bool pol
         workload->policy = *policy;
     }
     return workload;
-}
-
-CLI::Validator numberRange(double min, double max) {
-    return CLI::Validator(
-        [min, max](const std::string& text) {
-            double value = 0;
-            bool inRange = CLI::detail::lexical_cast(text, value) && value >= min && value <= max;
-            return inRange ? std::string()
-                           : "expected a number from " + CLI::detail::to_string(min) + " to " +
-                                 CLI::detail::to_string(max) + ", got '" + text + "'";
-        },
-        "NUMBER");
 }
 
 CLI::Option* addFileAndPolicy(CLI::App& app, std::string& file, std::string& policy) {

@@ -1,6 +1,7 @@
 #pragma once
-// What every command shares: exit codes, loading a scenario with its diagnostics, writing the
-// output and parsing a policy SPEC given as a flag.
+// What every command shares: the output language, writing the output, FILE and --policy; and,
+// from src/console (shared with schedlab-export), exit codes, messages, loading a scenario and
+// parsing a policy SPEC given as a flag.
 
 #include <functional>
 #include <optional>
@@ -8,20 +9,25 @@
 #include <string_view>
 #include <vector>
 
+#include "console/common.hpp"
 #include "engine/workload.hpp"
 #include "i18n/translate.hpp"
 
 namespace CLI {
 class App;
 class Option;
-class Validator;
 }
 
 namespace schedlab::cli {
 
-inline constexpr int kExitOk = 0;
-inline constexpr int kExitFailure = 1;   ///< anything but bad input (e.g. cannot write -o)
-inline constexpr int kExitBadInput = 2;  ///< bad file or flags
+// Shared with schedlab-export (src/console): every command uses them as its own.
+using console::kExitBadInput;
+using console::kExitFailure;
+using console::kExitOk;
+using console::loadWorkload;
+using console::numberRange;
+using console::parsePolicyFlag;
+using console::printError;
 
 /// A subcommand and what runs it once the command line is parsed; `run` returns the exit status.
 struct Command {
@@ -40,21 +46,9 @@ i18n::Language chooseLanguage(const std::vector<std::string>& args);
 /// `english`, marked with QT_TRANSLATE_NOOP("schedlab::cli", ...), in the output language.
 std::string cliText(std::string_view english);
 
-/// A number from min to max; unlike CLI::Range it refuses NaN (#13), and its message stays short.
-CLI::Validator numberRange(double min, double max);
-
-/// Loads a scenario file, printing every diagnostic to stderr. Empty when the file is unusable.
-std::optional<engine::Workload> loadWorkload(const std::string& file);
-
 /// Writes `text` to `path`, or to stdout when `path` is "" or "-". Throws std::runtime_error
 /// naming the file when it cannot.
 void writeOutput(std::string_view text, const std::string& path);
-
-/// Prints "schedlab-cli: error: MESSAGE" on stderr.
-void printError(std::string_view message);
-
-/// Parses the SPEC given to `flag`; on error prints "schedlab-cli: error: FLAG: why".
-std::optional<engine::PolicyConfig> parsePolicyFlag(std::string_view flag, std::string_view spec);
 
 /// `run` and `real`: the SPEC of `--policy` (when given) checked first, then the file loaded
 /// with that policy in place of its own. Empty after printing what is wrong.

@@ -8,9 +8,9 @@
 
 #include "cli/commands.hpp"
 #include "cli/input_files.hpp"
-#include "cli/policy_list.hpp"
 #include "cli/progress_bar.hpp"
 #include "compare/batch_comparison.hpp"
+#include "console/policy_list.hpp"
 #include "report/compare_report.hpp"
 
 namespace schedlab::cli {
@@ -27,7 +27,7 @@ struct CompareArgs {
 
 std::optional<std::vector<engine::PolicyConfig>> parsePolicies(const std::string& text) {
     std::vector<engine::PolicyConfig> policies;
-    for (const auto& spec : splitPolicies(text)) {
+    for (const auto& spec : console::splitPolicies(text)) {
         auto policy = parsePolicyFlag("--policies: " + spec, spec);
         if (!policy) {
             return std::nullopt;
@@ -102,10 +102,11 @@ Command addCompareCommand(CLI::App& parent) {
                              "Scenario files, folders (searched recursively) or quoted patterns"))
         ->required();
     app->add_option("--policies", args->policies,
-                    QT_TRANSLATE_NOOP("schedlab::cli", "Comma-separated SPECs (default: each file's own policy)"))
+                    QT_TRANSLATE_NOOP("schedlab::cli",
+                                      "Comma-separated SPECs (default: each file's own policy)"))
         ->check(CLI::Validator(
             [](const std::string& text) {  // #13: an empty list was ignored without a word
-                return splitPolicies(text).empty()
+                return console::splitPolicies(text).empty()
                            ? cliText(QT_TRANSLATE_NOOP("schedlab::cli",
                                                        "expected SPEC,SPEC,..., got no policy"))
                            : std::string();

@@ -6,15 +6,16 @@
 // Qt program next to this executable in the build tree, in ../libexec/schedlab when installed),
 // which draws with the app's own chart code.
 
+#include <unistd.h>
+
 #include <CLI/CLI.hpp>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <memory>
-#include <unistd.h>
 
 #include "cli/commands.hpp"
-#include "cli/export_options.hpp"
+#include "console/export_options.hpp"
 
 namespace schedlab::cli {
 namespace {
@@ -32,9 +33,9 @@ std::filesystem::path exportProgram() {
     return ::access(besideSelf.c_str(), X_OK) == 0 ? besideSelf : installed;
 }
 
-int handOver(const ExportOptions& options) {
+int handOver(const console::ExportOptions& options) {
     const std::string program = exportProgram().string();
-    std::vector<std::string> args = exportArguments(options);
+    std::vector<std::string> args = console::exportArguments(options);
     args.insert(args.begin(), program);
     std::vector<char*> argv;
     for (auto& arg : args) {
@@ -48,8 +49,8 @@ int handOver(const ExportOptions& options) {
     return kExitFailure;
 }
 
-int runExport(const ExportOptions& options) {
-    if (!checkExportOptions(options) || !loadExportInput(options)) {
+int runExport(const console::ExportOptions& options) {
+    if (!console::checkExportOptions(options) || !console::loadExportInput(options)) {
         return kExitBadInput;
     }
     return handOver(options);
@@ -58,12 +59,12 @@ int runExport(const ExportOptions& options) {
 }  // namespace
 
 Command addExportCommand(CLI::App& parent) {
-    auto options = std::make_shared<ExportOptions>();
+    auto options = std::make_shared<console::ExportOptions>();
     auto* app = parent.add_subcommand(
         "export",
         QT_TRANSLATE_NOOP("schedlab::cli",
                           "Draw a chart as the app does (PNG, SVG or PDF), without a display"));
-    addExportOptions(*app, *options);
+    console::addExportOptions(*app, *options);
     return {app, [options] { return runExport(*options); }};
 }
 

@@ -1,8 +1,8 @@
-#include "cli/policy_list.hpp"
+#include "console/policy_list.hpp"
 
 #include <gtest/gtest.h>
 
-namespace schedlab::cli {
+namespace schedlab::console {
 namespace {
 
 using Specs = std::vector<std::string>;
@@ -30,4 +30,4 @@ TEST(SplitPolicies, ALeadingParameterIsItsOwnSpec) {
 }
 
 }  // namespace
-}  // namespace schedlab::cli
+}  // namespace schedlab::console

@@ -2,11 +2,11 @@
 #include <QPalette>
 
 #include "chart_test_runs.hpp"
+#include "charts/chart_export.hpp"
+#include "charts/gantt_chart.hpp"
 #include "engine/policy_spec.hpp"
 #include "engine/simulation.hpp"
 #include "gallery.hpp"
-#include "ui/chart_export.hpp"
-#include "ui/gantt_chart.hpp"
 
 namespace schedlab::gallery {
 namespace {

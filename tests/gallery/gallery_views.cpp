@@ -3,10 +3,10 @@
 #include <QPixmap>
 
 #include "chart_test_runs.hpp"
+#include "charts/queue_view.hpp"
+#include "charts/state_diagram.hpp"
 #include "gallery.hpp"
 #include "models/playback_controller.hpp"
-#include "ui/queue_view.hpp"
-#include "ui/state_diagram.hpp"
 
 namespace schedlab::gallery {
 namespace {

@@ -5,10 +5,10 @@
 #include <QEventLoop>
 
 #include "chart_test_runs.hpp"
+#include "charts/gantt_chart.hpp"
+#include "charts/utilization_chart.hpp"
 #include "gallery.hpp"
 #include "ui/compare_tab.hpp"
-#include "ui/gantt_chart.hpp"
-#include "ui/utilization_chart.hpp"
 
 namespace schedlab::gallery {
 namespace {

@@ -17,13 +17,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "charts/compare_chart.hpp"
 #include "compare/batch_comparison.hpp"
 #include "compare/scenario_folder.hpp"
 #include "engine/policy_registry.hpp"
 #include "engine/policy_spec.hpp"
 #include "in_sight.hpp"
 #include "models/batch_model.hpp"
-#include "ui/compare_chart.hpp"
 #include "ui/compare_table_export.hpp"
 
 namespace schedlab::ui {

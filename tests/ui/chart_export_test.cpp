@@ -1,6 +1,6 @@
 // chart_export: PNG, SVG and PDF files with the right contents and size, errors as messages.
 
-#include "ui/chart_export.hpp"
+#include "charts/chart_export.hpp"
 
 #include <gtest/gtest.h>
 
@@ -9,9 +9,9 @@
 #include <QTemporaryDir>
 
 #include "chart_test_runs.hpp"
+#include "charts/gantt_chart.hpp"
 #include "engine/policy_spec.hpp"
 #include "engine/simulation.hpp"
-#include "ui/gantt_chart.hpp"
 
 namespace schedlab::ui {
 namespace {

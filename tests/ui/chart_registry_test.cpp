@@ -2,7 +2,7 @@
 // size (PNG dimensions, a well-formed SVG with its text as <text>, a PDF with a page). One test
 // per kind and format, named after them.
 
-#include "ui/chart_registry.hpp"
+#include "charts/chart_registry.hpp"
 
 #include <gtest/gtest.h>
 
@@ -13,8 +13,8 @@
 #include <tuple>
 
 #include "chart_test_runs.hpp"
+#include "charts/chart_export.hpp"
 #include "engine/policy_spec.hpp"
-#include "ui/chart_export.hpp"
 
 namespace schedlab::ui {
 namespace {

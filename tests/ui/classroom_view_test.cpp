@@ -14,12 +14,12 @@
 #include <QSettings>
 #include <QSignalSpy>
 
-#include "models/playback_controller.hpp"
+#include "charts/gantt_chart.hpp"
+#include "charts/utilization_chart.hpp"
 #include "classroom_window.hpp"
-#include "ui/gantt_chart.hpp"
+#include "models/playback_controller.hpp"
 #include "ui/main_window.hpp"
 #include "ui/presentation_mode.hpp"
-#include "ui/utilization_chart.hpp"
 
 namespace schedlab::ui {
 namespace {

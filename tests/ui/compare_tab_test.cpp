@@ -7,19 +7,19 @@
 #include <qcustomplot.h>
 
 #include <QCoreApplication>
-#include <QSet>
 #include <QFile>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
 #include "chart_test_runs.hpp"
-#include "engine/policy_registry.hpp"
-#include "models/compare_model.hpp"
-#include "ui/compare_chart.hpp"
-#include "ui/compare_table_export.hpp"
+#include "charts/compare_chart.hpp"
 #include "compare/batch_comparison.hpp"
+#include "engine/policy_registry.hpp"
 #include "engine/policy_spec.hpp"
+#include "models/compare_model.hpp"
 #include "scenario/scenario_io.hpp"
+#include "ui/compare_table_export.hpp"
 
 namespace schedlab::ui {
 namespace {

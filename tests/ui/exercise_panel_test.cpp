@@ -5,16 +5,15 @@
 
 #include <gtest/gtest.h>
 
-#include <QTabWidget>
-
 #include <QCoreApplication>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 
+#include "charts/gantt_chart.hpp"
 #include "models/playback_controller.hpp"
 #include "scenario/scenario_io.hpp"
-#include "ui/gantt_chart.hpp"
 #include "ui/main_window.hpp"
 
 namespace schedlab::ui {

@@ -13,8 +13,8 @@
 #include <QTemporaryDir>
 
 #include "chart_test_runs.hpp"
+#include "charts/chart_registry.hpp"
 #include "engine/simulation.hpp"
-#include "ui/chart_registry.hpp"
 
 namespace schedlab::ui {
 namespace {

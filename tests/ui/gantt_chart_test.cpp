@@ -1,13 +1,13 @@
 // GanttChart and the layout it draws: rows, intervals that match the run exactly, the cursor,
 // scrubbing on the time axis, tooltips and a 100,000-process run.
 
-#include "ui/gantt_chart.hpp"
+#include "charts/gantt_chart.hpp"
 
 #include <gtest/gtest.h>
 #include <qcustomplot.h>
 
-#include <QSignalSpy>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTest>
 #include <cmath>
 #include <map>

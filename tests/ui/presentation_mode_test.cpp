@@ -11,8 +11,8 @@
 #include <QMenuBar>
 #include <QSettings>
 
+#include "charts/chart_style.hpp"
 #include "models/scenario_document.hpp"
-#include "ui/chart_style.hpp"
 #include "ui/examples.hpp"
 #include "ui/main_window.hpp"
 

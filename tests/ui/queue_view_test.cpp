@@ -1,7 +1,7 @@
 // QueueView: draws every example scenario at every instant without trouble, shows the ready
 // queue in order, and elides long rows. Pictures for looking at: scripts/gallery.
 
-#include "ui/queue_view.hpp"
+#include "charts/queue_view.hpp"
 
 #include <gtest/gtest.h>
 

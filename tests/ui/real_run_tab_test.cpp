@@ -11,14 +11,14 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include "charts/chart_export.hpp"
+#include "charts/gantt_chart.hpp"
+#include "charts/real_run_chart.hpp"
 #include "engine/policy_spec.hpp"
 #include "engine/simulation.hpp"
 #include "language_scope.hpp"
 #include "models/real_error_model.hpp"
 #include "models/real_runner.hpp"
-#include "ui/chart_export.hpp"
-#include "ui/gantt_chart.hpp"
-#include "ui/real_run_chart.hpp"
 
 namespace schedlab::ui {
 namespace {

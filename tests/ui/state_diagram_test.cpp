@@ -2,7 +2,7 @@
 // the current instant and highlights the transitions taken right now. Pictures for looking at:
 // scripts/gallery.
 
-#include "ui/state_diagram.hpp"
+#include "charts/state_diagram.hpp"
 
 #include <gtest/gtest.h>
 

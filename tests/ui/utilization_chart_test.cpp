@@ -1,7 +1,7 @@
 // UtilizationChart and its series: cumulative and moving-window utilization, per CPU graphs,
 // processes blocked on I/O, the cursor and scrubbing.
 
-#include "ui/utilization_chart.hpp"
+#include "charts/utilization_chart.hpp"
 
 #include <gtest/gtest.h>
 #include <qcustomplot.h>
@@ -11,7 +11,7 @@
 #include <cmath>
 
 #include "chart_test_runs.hpp"
-#include "ui/gantt_layout.hpp"
+#include "charts/gantt_layout.hpp"
 
 namespace schedlab::ui {
 namespace {

@@ -20,20 +20,20 @@
 #include <QTest>
 #include <QTranslator>
 
+#include "charts/compare_chart.hpp"
+#include "charts/gantt_chart.hpp"
+#include "charts/queue_view.hpp"
+#include "charts/state_diagram.hpp"
+#include "charts/utilization_chart.hpp"
+#include "classroom_window.hpp"
 #include "in_sight.hpp"
 #include "models/compare_model.hpp"
 #include "models/playback_controller.hpp"
-#include "classroom_window.hpp"
-#include "ui/compare_chart.hpp"
 #include "ui/compare_tab.hpp"
-#include "ui/gantt_chart.hpp"
 #include "ui/main_window.hpp"
 #include "ui/metrics_view.hpp"
 #include "ui/playback_bar.hpp"
-#include "ui/queue_view.hpp"
 #include "ui/scenario_editor.hpp"
-#include "ui/state_diagram.hpp"
-#include "ui/utilization_chart.hpp"
 #include "ui/window_layout.hpp"
 
 namespace schedlab::ui {

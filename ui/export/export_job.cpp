@@ -3,11 +3,11 @@
 #include <QApplication>
 #include <memory>
 
-#include "cli/common.hpp"
+#include "charts/chart_export.hpp"
+#include "charts/chart_registry.hpp"
+#include "console/common.hpp"
 #include "engine/simulation.hpp"
 #include "ui/app_options.hpp"
-#include "ui/chart_export.hpp"
-#include "ui/chart_registry.hpp"
 
 namespace schedlab::ui {
 namespace {
@@ -27,7 +27,7 @@ std::vector<models::CompareEntry> compare(engine::Workload workload,
     return entries;
 }
 
-ChartData chartData(const cli::ExportOptions& options, const cli::ExportInput& input) {
+ChartData chartData(const console::ExportOptions& options, const console::ExportInput& input) {
     ChartData data;
     auto result = engine::simulate(input.workload);
     data.run = std::make_shared<const models::Run>(models::Run{input.workload, std::move(result)});
@@ -38,7 +38,7 @@ ChartData chartData(const cli::ExportOptions& options, const cli::ExportInput& i
     return data;
 }
 
-ExportSettings settingsFor(const cli::ExportOptions& options) {
+ExportSettings settingsFor(const console::ExportOptions& options) {
     ExportSettings settings = *exportPreset(QString::fromStdString(options.preset));
     if (options.dpi > 0) {
         settings = settings.withDpi(options.dpi);
@@ -50,13 +50,13 @@ ExportSettings settingsFor(const cli::ExportOptions& options) {
 }
 
 int fail(const QString& message) {
-    cli::printError(message.toStdString());
-    return cli::kExitFailure;
+    console::printError(message.toStdString());
+    return console::kExitFailure;
 }
 
 }  // namespace
 
-int runExportJob(const cli::ExportOptions& options, const cli::ExportInput& input) {
+int runExportJob(const console::ExportOptions& options, const console::ExportInput& input) {
     installTranslation(*QCoreApplication::instance(),
                        QString::fromStdString(options.lang.empty() ? "en" : options.lang));
     QString error;
@@ -71,7 +71,7 @@ int runExportJob(const cli::ExportOptions& options, const cli::ExportInput& inpu
     if (!exportChart(*chart, path, settingsFor(options), style, &error)) {
         return fail(error);
     }
-    return cli::kExitOk;
+    return console::kExitOk;
 }
 
 }  // namespace schedlab::ui

@@ -1,5 +1,5 @@
 // schedlab-export: draws one chart to a PNG, SVG or PDF file with the app's chart code. It takes
-// the flags of `schedlab-cli export` (cli/export_options.hpp); schedlab-cli checks them and
+// the flags of `schedlab-cli export` (console/export_options.hpp); schedlab-cli checks them and
 // hands over to this program, so that only exports load Qt. Without a display it picks Qt's
 // offscreen platform by itself.
 
@@ -7,8 +7,8 @@
 #include <QApplication>
 #include <cstdio>
 
-#include "cli/common.hpp"
-#include "cli/export_options.hpp"
+#include "console/common.hpp"
+#include "console/export_options.hpp"
 #include "ui/export/export_job.hpp"
 
 namespace {
@@ -32,7 +32,7 @@ void chooseOffscreenIfHeadless() {
 }  // namespace
 
 int main(int argc, char** argv) {
-    using namespace schedlab::cli;
+    using namespace schedlab::console;
     CLI::App app{"Draws a SchedLab chart as the app does", "schedlab-export"};
     ExportOptions options;
     addExportOptions(app, options);
