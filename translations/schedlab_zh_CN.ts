@@ -1806,6 +1806,10 @@
         <source>deadlock at t=%1: %2</source>
         <translation>t=%1 时死锁：%2</translation>
     </message>
+    <message>
+        <source>waiting (join, lock, queue)</source>
+        <translation>等待（join、锁、队列）</translation>
+    </message>
 </context>
 <context>
     <name>schedlab::ui::BatchWindow</name>

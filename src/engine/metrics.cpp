@@ -22,6 +22,9 @@ double jainIndex(const std::vector<ProcessMetrics>& processes) {
     double sum = 0;
     double squares = 0;
     for (const auto& p : processes) {
+        if (p.cpu + p.io == 0) {
+            continue;   // a program of zero-time steps only has no slowdown
+        }
         double slowdown = static_cast<double>(p.turnaround) / static_cast<double>(p.cpu + p.io);
         sum += slowdown;
         squares += slowdown * slowdown;
@@ -67,7 +70,7 @@ void fillAverages(Summary& s, const std::vector<ProcessMetrics>& processes) {
 }  // namespace
 
 void computeSummary(SimulationResult& result, const std::vector<Tick>& busyPerCpu,
-                    std::int64_t contextSwitches) {
+                    std::int64_t contextSwitches, Tick runEnd) {
     Summary& s = result.summary;
     // A program's process that never ended (deadlocked, never started) has no times to average.
     auto unended = [](const ProcessMetrics& p) { return p.completion < 0; };
@@ -78,11 +81,18 @@ void computeSummary(SimulationResult& result, const std::vector<Tick>& busyPerCp
                             std::back_inserter(ended), unended);
     }
     const auto& processes = partial ? ended : result.processes;
-    if (processes.empty()) {
-        return;
+    if (!processes.empty()) {
+        fillSpan(s, processes);
+        fillAverages(s, processes);
     }
-    fillSpan(s, processes);
-    fillAverages(s, processes);
+    if (partial) {   // the run went on until runEnd; it began with the first top-level arrival
+        s.start = runEnd;
+        for (const auto& p : result.processes) {
+            s.start = p.parent == kNoProcess ? std::min(s.start, p.arrival) : s.start;
+        }
+        s.end = std::max(processes.empty() ? s.start : s.end, runEnd);
+        s.makespan = s.end - s.start;
+    }
     s.busy = 0;
     s.perCpuUtilization.clear();
     double span = s.makespan > 0 ? static_cast<double>(s.makespan) : 1.0;
@@ -91,7 +101,7 @@ void computeSummary(SimulationResult& result, const std::vector<Tick>& busyPerCp
         s.perCpuUtilization.push_back(static_cast<double>(busy) / span);
     }
     s.cpuUtilization = static_cast<double>(s.busy) / (span * static_cast<double>(busyPerCpu.size()));
-    s.throughput = static_cast<double>(processes.size()) / span;
+    s.throughput = static_cast<double>(processes.size()) / span;   // processes that ended
     s.contextSwitches = contextSwitches;
     s.fairness = jainIndex(processes);
 }

@@ -9,11 +9,16 @@ namespace schedlab::engine {
 
 void Simulation::Impl::finish() {
     m_over = true;
+    for (Pid p = 0; p < m_procs.size() && m_programs; ++p) {
+        if (m_procs[p].state == ProcessState::Blocked) {
+            chargeWait(p, m_now);   // deadlocked: blocked until the run's end
+        }
+    }
     for (auto& metrics : m_result.processes) {
         metrics.response = metrics.firstRun < 0 ? 0 : metrics.firstRun - metrics.arrival;
         metrics.turnaround = metrics.completion < 0 ? 0 : metrics.completion - metrics.arrival;
     }
-    computeSummary(m_result, m_busy, m_switches);
+    computeSummary(m_result, m_busy, m_switches, allStopped() ? -1 : m_now);
     std::stable_sort(m_result.slices.begin(), m_result.slices.end(),
                      [](const Slice& a, const Slice& b) {
                          return std::tie(a.start, a.cpu) < std::tie(b.start, b.cpu);

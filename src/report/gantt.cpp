@@ -76,6 +76,8 @@ char spanSymbol(const StateSpan& span, int cpus) {
             return '.';
         case StateKind::Blocked:
             return '=';
+        case StateKind::Waiting:
+            return ':';
     }
     return ' ';
 }
@@ -429,13 +431,24 @@ std::string header(const Frame& frame, const GanttOptions& options, Language lan
            "\n";
 }
 
+// Whether a program's process ever waited for a child, a lock or a queue (#14).
+bool waits(const engine::SimulationResult& result) {
+    return std::any_of(result.events.begin(), result.events.end(), [](const auto& e) {
+        return e.to == engine::ProcessState::Blocked && e.reason != engine::BlockReason::Io;
+    });
+}
+
 std::string symbolsLegend(const engine::SimulationResult& result, Language language) {
     auto say = [language](const char* english) { return localize(english, language); };
     return (result.cpus > 1
                 ? "0-9 " + say(QT_TRANSLATE_NOOP("schedlab::report", "running on that CPU"))
                 : "# " + say(QT_TRANSLATE_NOOP("schedlab::report", "running"))) +
            "  . " + say(QT_TRANSLATE_NOOP("schedlab::report", "ready")) + "  = " +
-           say(QT_TRANSLATE_NOOP("schedlab::report", "blocked (I/O)")) + "  - " +
+           say(QT_TRANSLATE_NOOP("schedlab::report", "blocked (I/O)")) +
+           (waits(result) ? "  : " + say(QT_TRANSLATE_NOOP("schedlab::report",
+                                                            "waiting (join, lock, queue)"))
+                          : "") +
+           "  - " +
            say(QT_TRANSLATE_NOOP("schedlab::report", "idle")) + "  ~ " +
            say(QT_TRANSLATE_NOOP("schedlab::report", "context switch")) + "\n";
 }

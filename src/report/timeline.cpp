@@ -16,8 +16,11 @@ void add(std::vector<StateSpan>& out, StateKind kind, Pid process, int cpu, Tick
 }
 
 // Every state change closes the span of the state it leaves.
-StateKind waitingKind(ProcessState state) {
-    return state == ProcessState::Ready ? StateKind::Ready : StateKind::Blocked;
+StateKind waitingKind(ProcessState state, engine::BlockReason reason) {
+    if (state == ProcessState::Ready) {
+        return StateKind::Ready;
+    }
+    return reason == engine::BlockReason::Io ? StateKind::Blocked : StateKind::Waiting;
 }
 
 bool waiting(ProcessState state) {
@@ -29,6 +32,7 @@ void addWaitingFromEvents(std::vector<StateSpan>& out, const engine::SimulationR
     struct Current {
         ProcessState state = ProcessState::New;
         Tick since = 0;
+        engine::BlockReason reason = engine::BlockReason::Io;
     };
     std::vector<Current> current(result.processes.size());
     for (const engine::StateChange& e : result.events) {
@@ -37,13 +41,14 @@ void addWaitingFromEvents(std::vector<StateSpan>& out, const engine::SimulationR
         }
         Current& c = current[e.process];
         if (waiting(c.state)) {
-            add(out, waitingKind(c.state), e.process, -1, c.since, e.time);
+            add(out, waitingKind(c.state, c.reason), e.process, -1, c.since, e.time);
         }
-        c = {e.to, e.time};
+        c = {e.to, e.time, e.reason};
     }
     for (std::size_t p = 0; p < current.size(); ++p) {
         if (waiting(current[p].state)) {
-            add(out, waitingKind(current[p].state), static_cast<Pid>(p), -1, current[p].since, end);
+            add(out, waitingKind(current[p].state, current[p].reason), static_cast<Pid>(p), -1,
+                current[p].since, end);
         }
     }
 }

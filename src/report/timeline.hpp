@@ -12,7 +12,8 @@
 
 namespace schedlab::report {
 
-enum class StateKind : std::uint8_t { Running, Ready, Blocked };
+/// Blocked: on I/O. Waiting: blocked on a child, a lock or a queue (programs, #14).
+enum class StateKind : std::uint8_t { Running, Ready, Blocked, Waiting };
 
 /// [start, end) of one process in one state; `cpu` is the CPU of a running span, else -1.
 struct StateSpan {

@@ -201,7 +201,9 @@ AssertionResult firstRunMatchesSlices(const Workload& w, const SimulationResult&
         for (const auto& s : r.slices) {
             first = s.process == p ? std::min(first, s.start) : first;
         }
-        if (r.processes[p].firstRun != first) {
+        // Never on a CPU for a tick (a program of zero-time steps, or never started): -1.
+        Tick expected = first == kNever ? -1 : first;
+        if (r.processes[p].firstRun != expected) {
             return AssertionFailure() << w.processes[p].name << ": first_run "
                                       << r.processes[p].firstRun << ", first slice at " << first;
         }

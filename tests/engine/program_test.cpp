@@ -110,6 +110,14 @@ bool says(const SimulationResult& r, const Workload& w, std::string_view text) {
 void expectInvariants(const Workload& w, const SimulationResult& r) {
     EXPECT_TRUE(eventsLegal(w, r));
     EXPECT_TRUE(slicesDisjoint(w, r));
+    EXPECT_TRUE(firstRunMatchesSlices(w, r));
+    EXPECT_TRUE(switchesMatch(w, r));
+    Simulation sim{w};   // stepped, with the views checked at every instant
+    do {
+        ASSERT_TRUE(viewsConsistent(sim, w));
+    } while (sim.step());
+    EXPECT_TRUE(sim.finished());
+    EXPECT_EQ(dump(sim.result()), dump(r));
 }
 
 TEST(ProgramTest, JoinAfterEachStartRunsChildrenOneAfterAnother) {
@@ -170,6 +178,8 @@ TEST(ProgramTest, LocksTakenInOppositeOrderDeadlockTheTickTheCycleCloses) {
     EXPECT_EQ(r.deadlock.cycle[1].heldBy, 1U);
     EXPECT_TRUE(says(r, w, "t=4: deadlock: P2 waits for lock A held by P1"));
     EXPECT_EQ(column(r, &ProcessMetrics::completion), (std::vector<Tick>{-1, -1}));
+    EXPECT_EQ(column(r, &ProcessMetrics::lockWait), (std::vector<Tick>{1, 0}));   // to the end, 4
+    EXPECT_EQ(r.summary.makespan, 4);
     expectInvariants(w, r);
 
     // The same locks in one order: no deadlock.

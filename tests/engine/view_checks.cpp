@@ -48,8 +48,10 @@ AssertionResult blockedAgrees(const Simulation& sim, size_t n) {
     for (size_t i = 0; i < blocked.size(); ++i) {
         const auto& b = blocked[i];
         bool sorted = i == 0 || blocked[i - 1].process < b.process;
-        if (b.process >= n || sim.state(b.process) != ProcessState::Blocked || b.ioLeft <= 0 ||
-            !sorted) {
+        // A program's process waiting for a child, lock or queue has no I/O left (#14).
+        bool waits = b.process < n && sim.blockReason(b.process) != BlockReason::Io;
+        if (b.process >= n || sim.state(b.process) != ProcessState::Blocked ||
+            (b.ioLeft <= 0) != waits || !sorted) {
             return AssertionFailure() << "t=" << sim.now() << ": blocked() lists process "
                                       << b.process << " with " << b.ioLeft << " ticks left";
         }

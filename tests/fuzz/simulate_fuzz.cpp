@@ -3,6 +3,7 @@
 // invariant_checks.hpp) holding for the result.
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include "invariant_checks.hpp"
 #include "fuzz_support.hpp"
@@ -51,10 +52,16 @@ void stepThrough(const engine::Workload& w, const std::string& input) {
     fuzz::check(sim.finished(), "step() stopped before the end", input);
     const auto& r = sim.result();
     namespace t = engine::test;
-    for (auto invariant : {t::allTerminate, t::cpuTimeConserved, t::slicesDisjoint,
-                           t::metricsMatchSlices, t::firstRunMatchesSlices, t::eventsLegal,
-                           t::timeInStatesMatches, t::workConserving, t::summaryMatches,
-                           t::switchesMatch}) {
+    using Invariant = ::testing::AssertionResult (*)(const engine::Workload&,
+                                                     const engine::SimulationResult&);
+    std::vector<Invariant> invariants = {t::slicesDisjoint, t::firstRunMatchesSlices,
+                                         t::eventsLegal, t::switchesMatch};
+    if (!w.hasPrograms()) {   // programs may deadlock, be killed or never start (#14)
+        invariants.insert(invariants.end(),
+                          {t::allTerminate, t::cpuTimeConserved, t::metricsMatchSlices,
+                           t::timeInStatesMatches, t::workConserving, t::summaryMatches});
+    }
+    for (auto invariant : invariants) {
         checkInvariant(invariant(w, r), input);
     }
     fuzz::check(t::dump(engine::simulate(w)) == t::dump(r), "simulate() and step() differ", input);

@@ -36,6 +36,9 @@ TEST(QueueViewTest, DrawsEveryScenarioAtEveryInstant) {
     int scenarios = 0;
     for (const auto& entry :
          std::filesystem::directory_iterator(SCHEDLAB_SOURCE_DIR "/scenarios")) {
+        if (!entry.is_regular_file()) {
+            continue;   // scenarios/lessons/: programs, checked in scenario_tests
+        }
         ++scenarios;
         models::PlaybackController controller;
         controller.setRun(scenarioRun(entry.path().filename().string()));

@@ -116,8 +116,9 @@ std::span<const GanttInterval> GanttLayout::rowOverlays(int r) const {
 
 // The process rows draw the one timeline of src/report, which the terminal chart draws too.
 std::vector<GanttInterval> processStateIntervals(const models::Run& run) {
+    // Waiting for a child, lock or queue (programs) is drawn as blocked for now.
     static constexpr IntervalKind kKinds[] = {IntervalKind::Running, IntervalKind::Ready,
-                                              IntervalKind::Blocked};
+                                              IntervalKind::Blocked, IntervalKind::Blocked};
     const auto spans = report::processStates(run.workload, run.result, run.result.summary.end);
     std::vector<GanttInterval> out;
     out.reserve(spans.size());
