@@ -88,8 +88,8 @@ Workload makeProgramWorkload(size_t count, const char* spec) {
     return w;
 }
 
-void simulateSummaryOnly(benchmark::State& state, const char* spec) {
-    Workload w = makeWorkload(static_cast<size_t>(state.range(0)), spec);
+// Summary only (what `compare` records).
+void runSummaryOnly(benchmark::State& state, const Workload& w) {
     schedlab::engine::SimulationOptions options;
     options.recordSlices = options.recordEvents = options.recordDecisions = false;
     for (auto _ : state) {
@@ -99,15 +99,12 @@ void simulateSummaryOnly(benchmark::State& state, const char* spec) {
     state.SetItemsProcessed(state.iterations() * state.range(0));
 }
 
+void simulateSummaryOnly(benchmark::State& state, const char* spec) {
+    runSummaryOnly(state, makeWorkload(static_cast<size_t>(state.range(0)), spec));
+}
+
 void simulatePrograms(benchmark::State& state, const char* spec) {
-    Workload w = makeProgramWorkload(static_cast<size_t>(state.range(0)), spec);
-    schedlab::engine::SimulationOptions options;
-    options.recordSlices = options.recordEvents = options.recordDecisions = false;
-    for (auto _ : state) {
-        auto result = schedlab::engine::simulate(w, options);
-        benchmark::DoNotOptimize(result.summary.avgWaiting);
-    }
-    state.SetItemsProcessed(state.iterations() * state.range(0));
+    runSummaryOnly(state, makeProgramWorkload(static_cast<size_t>(state.range(0)), spec));
 }
 
 void simulateRecordingAll(benchmark::State& state) {

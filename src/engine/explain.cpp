@@ -73,6 +73,15 @@ std::string objectName(BlockReason reason, std::uint32_t object, const Workload&
     }
 }
 
+}  // namespace
+
+std::string waitText(BlockReason reason, std::uint32_t object, const Workload& workload) {
+    std::string text(reasonWord(reason));
+    return reason == BlockReason::Io ? text : text + " " + objectName(reason, object, workload);
+}
+
+namespace {
+
 Phrase wait(const Decision& d, const Workload& workload) {
     BlockReason why = waitReason(d.value);
     std::vector<std::string> args = {nameOf(d.process, workload),
@@ -147,7 +156,7 @@ Phrase lifecycle(const Decision& d, const Workload& workload) {
         case DecisionKind::Adopt:
             return {QT_TRANSLATE_NOOP("schedlab::engine", "%1 is an orphan: %2 adopts it"), {who, other}};
         case DecisionKind::DeadlockFound: {
-            std::string waits = std::string(reasonWord(waitReason(d.value))) + " " + object;
+            std::string waits = waitText(waitReason(d.value), waitObject(d.value), workload);
             if (d.other == kNoProcess) {
                 return {QT_TRANSLATE_NOOP("schedlab::engine", "deadlock: %1 waits for %2, which nobody can release"), {who, waits}};
             }

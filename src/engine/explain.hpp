@@ -29,6 +29,8 @@ struct Explanation {
 using Translate = std::function<std::string(std::string_view english)>;
 
 Explanation describe(const Decision& decision, const Workload& workload);
+/// What a blocked process waits for, in step syntax: "io", "join C", "lock M", "put Q", ...
+std::string waitText(BlockReason reason, std::uint32_t object, const Workload& workload);
 /// The sentence without the time, e.g. "CPU 0 runs P1 (first in the ready queue)".
 std::string render(const Explanation& explanation, const Translate& translate = {});
 /// Fills %1..%9 in `text` with `args`, in any order (a translation may reorder them).

@@ -57,30 +57,10 @@ void array(std::string& out, std::string_view name, std::size_t count, Item item
     out += count == 0 ? "" : "  ]";
 }
 
-/// The name of what a blocked process waits for: a child, a lock or a queue.
-std::string_view objectName(const engine::Workload& w, engine::BlockReason reason,
-                            std::uint32_t object) {
-    switch (reason) {
-        case engine::BlockReason::Io:
-            return "";
-        case engine::BlockReason::Join:
-            return object < w.processes.size() ? std::string_view(w.processes[object].name) : "";
-        case engine::BlockReason::Lock:
-            return object < w.locks.size() ? std::string_view(w.locks[object].name) : "";
-        default:
-            return object < w.queues.size() ? std::string_view(w.queues[object].name) : "";
-    }
-}
-
 /// "io", "join C", "lock M", "put Q", "get Q", "join Q" as a JSON string.
 void reason(std::string& out, const engine::Workload& w, engine::BlockReason why,
             std::uint32_t object) {
-    std::string text(engine::reasonWord(why));
-    if (why != engine::BlockReason::Io) {
-        text += ' ';
-        text += objectName(w, why, object);
-    }
-    appendJsonString(out, text);
+    appendJsonString(out, engine::waitText(why, object, w));
 }
 
 void process(std::string& out, const std::vector<std::string>& names, const std::string& name,
